@@ -1,0 +1,180 @@
+// Performance budgets, measured in real Chromium against the built app (run `npm run bench`).
+// Prints a table, writes artifacts/bench.json, and exits non-zero if a budget is exceeded.
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import sirv from 'sirv';
+import { chromium } from 'playwright-core';
+
+const DIST = resolve(process.env.LOSS_LAB_DIST ?? 'dist');
+const SUB_PATH = '/courses/ml101/loss-lab/';
+const PANELS = ['surrogate', 'neuron', 'softmax', 'more'];
+const RUNS = 5;
+
+const BUDGETS = {
+  initialJsGzipKB: 110, // what every visitor downloads before any panel: React, the shell
+  largestPanelChunkGzipKB: 120, // a panel's own code (KaTeX included where it is used)
+  totalJsGzipKB: 350,
+  timeToInteractiveMs: 1500, // median, per panel, navigation start → panel rendered
+  inputToPaintP95Ms: 50, // keyboard step on a panel's main slider → next frame painted
+  frameP95Ms: 34, // during an animation (two 60 Hz frames)
+};
+
+function bundleSizes() {
+  const assets = join(DIST, 'assets');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const files = readdirSync(assets).filter((f) => /\.(js|css)$/.test(f));
+  let initialJs = 0;
+  let totalJs = 0;
+  let css = 0;
+  let largestChunk = { name: '', gzip: 0 };
+  for (const file of files) {
+    const gzip = gzipSync(readFileSync(join(assets, file))).length;
+    if (file.endsWith('.css')) {
+      css += gzip;
+      continue;
+    }
+    totalJs += gzip;
+    if (html.includes(file)) initialJs += gzip;
+    else if (gzip > largestChunk.gzip) largestChunk = { name: file, gzip };
+  }
+  const raw = files.reduce((sum, f) => sum + statSync(join(assets, f)).size, 0);
+  return { initialJsGzipKB: initialJs / 1024, totalJsGzipKB: totalJs / 1024, cssGzipKB: css / 1024, largestPanelChunkGzipKB: largestChunk.gzip / 1024, largestChunk: largestChunk.name, rawJsCssKB: raw / 1024 };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function main() {
+  const serve = sirv(DIST, { dev: true });
+  const server = createServer((req, res) => {
+    if (!req.url.startsWith(SUB_PATH)) return res.writeHead(404).end();
+    req.url = `/${req.url.slice(SUB_PATH.length)}`;
+    serve(req, res, () => res.writeHead(404).end());
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${server.address().port}${SUB_PATH}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const results = { bundle: bundleSizes(), panels: {} };
+  try {
+    for (const panel of PANELS) {
+      const tti = [];
+      let latencies = [];
+      let frames = [];
+      for (let run = 0; run < RUNS; run++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        await page.goto(`${base}?panel=${panel}`);
+        await page.waitForSelector('[data-testid=panel-body]');
+        await page.waitForFunction(() => document.querySelectorAll('.panel-loading').length === 0);
+        tti.push(await page.evaluate(() => performance.now()));
+        if (run === 0) {
+          latencies = await measureInputLatency(page);
+          frames = await measureFrames(page);
+        }
+        await context.close();
+      }
+      results.panels[panel] = {
+        timeToInteractiveMs: median(tti),
+        inputToPaintP50Ms: latencies.length ? median(latencies) : null,
+        inputToPaintP95Ms: latencies.length ? percentile(latencies, 95) : null,
+        frameP50Ms: frames.length ? median(frames) : null,
+        frameP95Ms: frames.length ? percentile(frames, 95) : null,
+      };
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  report(results);
+}
+
+/** Presses ArrowRight on the panel's [data-bench-input] slider 20 times; time from keydown to the frame after the update. */
+async function measureInputLatency(page) {
+  const slider = await page.$('[data-bench-input]');
+  if (!slider) return [];
+  await slider.focus();
+  const times = [];
+  for (let i = 0; i < 20; i++) {
+    const key = i % 2 === 0 ? 'ArrowRight' : 'ArrowLeft';
+    await page.evaluate(() => {
+      window.__benchStart = 0;
+      document.addEventListener('keydown', (e) => (window.__benchStart = e.timeStamp), { once: true, capture: true });
+    });
+    await page.keyboard.press(key);
+    times.push(
+      await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now() - window.__benchStart), 0))),
+      ),
+    );
+  }
+  return times;
+}
+
+/** Clicks the panel's [data-bench-play] button and records frame intervals for two seconds. */
+async function measureFrames(page) {
+  const play = await page.$('[data-bench-play]');
+  if (!play) return [];
+  await play.click();
+  const frames = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const deltas = [];
+        let last = performance.now();
+        const end = last + 2000;
+        const tick = (now) => {
+          deltas.push(now - last);
+          last = now;
+          if (now < end) requestAnimationFrame(tick);
+          else done(deltas.slice(2));
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
+  await play.click();
+  return frames;
+}
+
+function report(results) {
+  const rows = [];
+  const failures = [];
+  const check = (name, value, budget) => {
+    const ok = value === null || value <= budget;
+    rows.push([name, value === null ? 'n/a' : value.toFixed(1), budget === undefined ? '' : String(budget), ok ? '' : 'OVER']);
+    if (!ok) failures.push(`${name}: ${value.toFixed(1)} > ${budget}`);
+  };
+  const b = results.bundle;
+  check('initial JS (gzip KB)', b.initialJsGzipKB, BUDGETS.initialJsGzipKB);
+  check(`largest lazy chunk (gzip KB) ${b.largestChunk}`, b.largestPanelChunkGzipKB, BUDGETS.largestPanelChunkGzipKB);
+  check('all JS (gzip KB)', b.totalJsGzipKB, BUDGETS.totalJsGzipKB);
+  rows.push(['CSS (gzip KB)', b.cssGzipKB.toFixed(1), '', '']);
+  for (const [panel, r] of Object.entries(results.panels)) {
+    check(`${panel}: time to interactive (ms, median of ${RUNS})`, r.timeToInteractiveMs, BUDGETS.timeToInteractiveMs);
+    if (r.inputToPaintP95Ms !== null) {
+      rows.push([`${panel}: input to paint p50 (ms)`, r.inputToPaintP50Ms.toFixed(1), '', '']);
+      check(`${panel}: input to paint p95 (ms)`, r.inputToPaintP95Ms, BUDGETS.inputToPaintP95Ms);
+    }
+    if (r.frameP95Ms !== null) {
+      rows.push([`${panel}: frame p50 (ms)`, r.frameP50Ms.toFixed(1), '', '']);
+      check(`${panel}: frame p95 (ms)`, r.frameP95Ms, BUDGETS.frameP95Ms);
+    }
+  }
+  const width = Math.max(...rows.map((r) => r[0].length));
+  console.log(`${'metric'.padEnd(width)}  value    budget`);
+  for (const [name, value, budget, flag] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(7)}  ${budget.padStart(6)} ${flag}`);
+  mkdirSync('artifacts', { recursive: true });
+  writeFileSync('artifacts/bench.json', JSON.stringify({ budgets: BUDGETS, results }, null, 2));
+  if (failures.length) {
+    console.error(`\nOver budget:\n  ${failures.join('\n  ')}`);
+    process.exit(1);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

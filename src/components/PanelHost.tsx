@@ -1,0 +1,69 @@
+import { Suspense, useEffect, useMemo, useState } from 'react';
+import type { StoreApi } from 'zustand';
+import { ErrorBoundary } from './ErrorBoundary';
+import { Notice } from './Notice';
+import { shellStrings } from '../i18n/shell';
+import { useT } from '../i18n/strings';
+import { defaultValues, parseParams, serializeParams, type ParamIssue, type ValuesOf } from '../state/params';
+import { createPanelStore, PanelStoreContext, type PanelState } from '../state/panelStore';
+import { APP_KEYS, safeParams } from '../state/appUrl';
+import type { PanelDefinition } from '../panels/types';
+
+interface Props {
+  panel: PanelDefinition;
+  /** The query string the panel's state is read from. */
+  search: string;
+  /** Called with the panel's non-default values whenever they change (the URL edge). */
+  onParamsChange?: (entries: [string, string][]) => void;
+  hide: readonly string[];
+  /** Problems with the app-level keys (panel, lang, …), listed in the same notice. */
+  appIssues?: readonly ParamIssue[];
+}
+
+/**
+ * Mounts one panel: its own store initialised from the URL, its own error boundary, its code loaded
+ * on demand, and a notice listing any URL values that were ignored.
+ */
+export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] }: Props) {
+  const t = useT(shellStrings);
+  const parsed = useMemo(() => parseParams(panel.schema, safeParams(search), APP_KEYS), [panel, search]);
+  const [store] = useState(() => createPanelStore<object>(parsed.values, defaultValues(panel.schema)));
+  const issues = [...appIssues, ...parsed.issues];
+  const hidden = useMemo(() => new Set(hide.filter((name) => panel.hidable.includes(name))), [hide, panel]);
+
+  useEffect(() => {
+    if (!onParamsChange) return;
+    return store.subscribe((state, previous) => {
+      if (state.values !== previous.values) onParamsChange(serializeParams(panel.schema, state.values as ValuesOf<typeof panel.schema>));
+    });
+  }, [store, panel, onParamsChange]);
+
+  return (
+    <PanelStoreContext.Provider value={store as unknown as StoreApi<PanelState<object>>}>
+      {issues.length > 0 && (
+        <Notice title={t('urlIssuesTitle')} dismissLabel={t('dismiss')}>
+          {issues.map((issue, i) => (
+            <li key={i}>{t(`problem.${issue.problem}`, { key: issue.key, raw: issue.raw })}</li>
+          ))}
+        </Notice>
+      )}
+      <ErrorBoundary
+        fallback={(error, retry) => (
+          <div className="panel-error" role="alert">
+            <p>{t('panelCrashed')}</p>
+            <p className="muted">{t('panelCrashedDetail', { message: error.message })}</p>
+            <button type="button" onClick={retry}>
+              {t('retry')}
+            </button>
+          </div>
+        )}
+      >
+        <Suspense fallback={<p className="muted panel-loading">{t('loading')}</p>}>
+          <div className="panel-body" data-testid="panel-body">
+            <panel.Component hidden={hidden} />
+          </div>
+        </Suspense>
+      </ErrorBoundary>
+    </PanelStoreContext.Provider>
+  );
+}

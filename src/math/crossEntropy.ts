@@ -1,0 +1,76 @@
+import { logSoftmax, softmax } from './softmax';
+import { softplus, xlogy } from './special';
+
+/**
+ * Binary cross-entropy of a probability: -[y ln p + (1 - y) ln(1 - p)], y and p in [0, 1].
+ * Uses 0·ln 0 = 0, so a term whose weight is 0 contributes nothing; Infinity where the true class
+ * has p = 0 (y = 1, p = 0, or y = 0, p = 1). ln(1 - p) is computed as log1p(-p).
+ */
+export function binaryCrossEntropy(y: number, p: number): number {
+  const positive = y === 0 ? 0 : y * Math.log(p);
+  const negative = y === 1 ? 0 : (1 - y) * Math.log1p(-p);
+  return -(positive + negative);
+}
+
+/**
+ * Binary cross-entropy of a logit z (p = sigma(z)), with the positive term weighted by posWeight:
+ * posWeight·y·ln(1 + e^-z) + (1 - y)·ln(1 + e^z), the softplus form TensorFlow's
+ * weighted_cross_entropy_with_logits uses. Finite for z = ±1000, full precision for z = ±50.
+ */
+export function binaryCrossEntropyWithLogits(y: number, z: number, posWeight = 1): number {
+  const positive = y === 0 ? 0 : posWeight * y * softplus(-z);
+  const negative = y === 1 ? 0 : (1 - y) * softplus(z);
+  return positive + negative;
+}
+
+/** A class index (sparse label) or a probability vector over the classes (dense label). */
+export type SoftmaxTarget = number | readonly number[];
+
+function denseTarget(target: SoftmaxTarget, classes: number): readonly number[] {
+  if (typeof target === 'number') {
+    if (!Number.isInteger(target) || target < 0 || target >= classes) {
+      throw new RangeError(`class index ${target} is not in 0..${classes - 1}`);
+    }
+    return Array.from({ length: classes }, (_, i) => (i === target ? 1 : 0));
+  }
+  if (target.length !== classes) {
+    throw new RangeError(`target has ${target.length} entries for ${classes} logits`);
+  }
+  return target;
+}
+
+/**
+ * Softmax cross-entropy: -Σ_i t_i · logSoftmax(logits)_i, computed through log-sum-exp.
+ * `target` is a class index k (sparse: the loss is -logSoftmax(logits)_k) or a probability vector t
+ * (dense; one-hot gives the same value as the sparse label). Throws RangeError on a bad target.
+ */
+export function softmaxCrossEntropy(logits: readonly number[], target: SoftmaxTarget): number {
+  const t = denseTarget(target, logits.length);
+  const logP = logSoftmax(logits);
+  let loss = 0;
+  for (let i = 0; i < logP.length; i++) loss -= t[i] === 0 ? 0 : t[i] * logP[i];
+  return loss;
+}
+
+/** ∂/∂logits of `softmaxCrossEntropy` = softmax(logits) - t (t one-hot for a class index). */
+export function softmaxCrossEntropyGrad(logits: readonly number[], target: SoftmaxTarget): number[] {
+  const t = denseTarget(target, logits.length);
+  return softmax(logits).map((p, i) => p - t[i]);
+}
+
+/**
+ * Cross-entropy error on a probability vector as the articles write it for a network's output:
+ * -Σ t_i ln(y_i + delta), with a small delta (default 1e-7) guarding against ln 0.
+ */
+export function crossEntropyError(y: readonly number[], t: readonly number[], delta = 1e-7): number {
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) sum += xlogy(t[i], y[i] + delta);
+  return -sum;
+}
+
+/** Half sum of squares: 0.5 · Σ (y_i - t_i)². */
+export function sumOfSquaresError(y: readonly number[], t: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < y.length; i++) sum += (y[i] - t[i]) ** 2;
+  return 0.5 * sum;
+}

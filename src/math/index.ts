@@ -1,0 +1,56 @@
+/**
+ * Loss Lab's math library: the public API panels and course authors import. Pure TypeScript,
+ * no React, DOM or d3-selection. Names and semantics here are a contract; keep them stable.
+ */
+export { softplus, sigmoid, sigmoidPrime, xlogy } from './special';
+export {
+  marginLoss,
+  marginLossGrad,
+  MARGIN_LOSSES,
+  MARGIN_LOSS_IDS,
+  isMarginLossId,
+  type MarginLossId,
+  type MarginLossInfo,
+} from './margin';
+export {
+  regressionLoss,
+  regressionElementLoss,
+  regressionElementGrad,
+  REGRESSION_LOSS_IDS,
+  type RegressionLossId,
+  type RegressionLossOptions,
+} from './regression';
+export {
+  softmax,
+  softmaxSteps,
+  logSoftmax,
+  logSumExp,
+  overflowThreshold,
+  maxFinite,
+  FLOAT32_MAX,
+  type Precision,
+  type SoftmaxOptions,
+  type SoftmaxSteps,
+  type CellIssue,
+} from './softmax';
+export {
+  binaryCrossEntropy,
+  binaryCrossEntropyWithLogits,
+  softmaxCrossEntropy,
+  softmaxCrossEntropyGrad,
+  crossEntropyError,
+  sumOfSquaresError,
+  type SoftmaxTarget,
+} from './crossEntropy';
+export { entropy, crossEntropy, klDivergence } from './information';
+export {
+  trainNeuron,
+  neuronCost,
+  neuronCostGradZ,
+  neuronCostSurface,
+  type NeuronCost,
+  type NeuronSetup,
+  type NeuronTrajectory,
+  type CostSurface,
+} from './neuron';
+export { formatNumber, formatFixed } from './format';

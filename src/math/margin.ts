@@ -1,0 +1,190 @@
+import { sigmoid, softplus } from './special';
+
+/**
+ * Classification losses written on the margin m = y·f(x), with labels y in {-1, +1}.
+ * A positive margin is a correct prediction; a larger margin is a more confident one.
+ */
+export type MarginLossId =
+  | 'zero-one'
+  | 'hinge'
+  | 'squared-hinge'
+  | 'log'
+  | 'log2'
+  | 'exponential'
+  | 'perceptron'
+  | 'modified-huber';
+
+interface MarginLossFunctions {
+  loss: (m: number) => number;
+  grad: (m: number) => number;
+}
+
+/*
+ * Kink convention: where the loss has a corner (hinge at m = 1, perceptron at m = 0) the derivative
+ * returned is the LEFT one, the slope of the piece for m <= kink. A point exactly on the kink is
+ * treated as still violating the margin, as scikit-learn's Hinge (z <= threshold) and the
+ * perceptron update rule (update when m <= 0) do.
+ */
+const FUNCTIONS: Record<MarginLossId, MarginLossFunctions> = {
+  // 1 if m <= 0 else 0. A zero margin is on the decision boundary and counts as an error.
+  // d/dm = 0 wherever it is defined; at the jump m = 0 the left derivative, 0, is returned.
+  'zero-one': { loss: (m) => (m <= 0 ? 1 : 0), grad: () => 0 },
+  // max(0, 1 - m); d/dm = -1 for m <= 1 (left derivative at the kink m = 1), else 0.
+  hinge: { loss: (m) => Math.max(0, 1 - m), grad: (m) => (m <= 1 ? -1 : 0) },
+  // max(0, 1 - m)²; d/dm = -2·max(0, 1 - m), continuous.
+  'squared-hinge': {
+    loss: (m) => (m < 1 ? (1 - m) * (1 - m) : 0),
+    grad: (m) => (m < 1 ? -2 * (1 - m) : 0),
+  },
+  // ln(1 + e^-m) = softplus(-m); d/dm = -1 / (1 + e^m) = -sigma(-m).
+  log: { loss: (m) => softplus(-m), grad: (m) => -sigmoid(-m) },
+  // log2(1 + e^-m) = softplus(-m) / ln 2; d/dm = -sigma(-m) / ln 2. Passes through (0, 1).
+  log2: { loss: (m) => softplus(-m) / Math.LN2, grad: (m) => -sigmoid(-m) / Math.LN2 },
+  // e^-m; d/dm = -e^-m.
+  exponential: { loss: (m) => Math.exp(-m), grad: (m) => -Math.exp(-m) },
+  // max(0, -m); d/dm = -1 for m <= 0 (left derivative at the kink m = 0), else 0.
+  perceptron: { loss: (m) => Math.max(0, -m), grad: (m) => (m <= 0 ? -1 : 0) },
+  // -4m for m < -1, (1 - m)² for -1 <= m < 1, 0 for m >= 1; d/dm = -4, -2(1 - m), 0: continuous.
+  'modified-huber': {
+    loss: (m) => (m < -1 ? -4 * m : m < 1 ? (1 - m) * (1 - m) : 0),
+    grad: (m) => (m < -1 ? -4 : m < 1 ? -2 * (1 - m) : 0),
+  },
+};
+
+/**
+ * The loss of margin m = y·f(x) for the surrogate `id`.
+ * zero-one: [m <= 0]; hinge: max(0, 1-m); squared-hinge: max(0, 1-m)²; log: ln(1+e^-m) (stable);
+ * log2: log2(1+e^-m); exponential: e^-m; perceptron: max(0, -m);
+ * modified-huber: -4m (m < -1), (1-m)² (-1 <= m < 1), 0 (m >= 1).
+ */
+export function marginLoss(id: MarginLossId, m: number): number {
+  return FUNCTIONS[id].loss(m);
+}
+
+/**
+ * d/dm of `marginLoss(id, m)`. At a kink (hinge at m = 1, perceptron at m = 0) the left derivative
+ * is returned (-1: the point still counts as violating); the 0-1 loss returns 0 everywhere,
+ * including its jump at m = 0, where it has no derivative.
+ */
+export function marginLossGrad(id: MarginLossId, m: number): number {
+  return FUNCTIONS[id].grad(m);
+}
+
+/** Facts about a margin loss that the app shows and course authors can rely on. */
+export interface MarginLossInfo {
+  id: MarginLossId;
+  name: { en: string; 'zh-CN': string };
+  /** KaTeX source of L(m). */
+  tex: string;
+  /** KaTeX source of dL/dm. */
+  gradTex: string;
+  /** The models trained with this loss. */
+  usedBy: { en: string; 'zh-CN': string };
+  convex: boolean;
+  /** Differentiable everywhere. */
+  smooth: boolean;
+  /** L(m) >= [m <= 0] for every m. */
+  upperBoundsZeroOne: boolean;
+  /** Margins where the loss or its derivative has a corner or jump (sample grids must include them). */
+  breakpoints: readonly number[];
+}
+
+/** Every margin loss with its names, formulas, models and properties, in display order. */
+export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
+  'zero-one': {
+    id: 'zero-one',
+    name: { en: '0-1 loss', 'zh-CN': '0-1 损失' },
+    tex: 'L(m) = \\begin{cases} 1 & m \\le 0 \\\\ 0 & m > 0 \\end{cases}',
+    gradTex: "L'(m) = 0 \\quad (m \\ne 0)",
+    usedBy: { en: 'the error rate itself (not trainable)', 'zh-CN': '即错误率本身（无法直接训练）' },
+    convex: false,
+    smooth: false,
+    upperBoundsZeroOne: true,
+    breakpoints: [0],
+  },
+  hinge: {
+    id: 'hinge',
+    name: { en: 'Hinge loss', 'zh-CN': '合页损失（Hinge）' },
+    tex: 'L(m) = \\max(0,\\, 1 - m)',
+    gradTex: "L'(m) = \\begin{cases} -1 & m \\le 1 \\\\ 0 & m > 1 \\end{cases}",
+    usedBy: { en: 'support vector machine (SVM)', 'zh-CN': '支持向量机（SVM）' },
+    convex: true,
+    smooth: false,
+    upperBoundsZeroOne: true,
+    breakpoints: [1],
+  },
+  'squared-hinge': {
+    id: 'squared-hinge',
+    name: { en: 'Squared hinge', 'zh-CN': '平方合页损失' },
+    tex: 'L(m) = \\max(0,\\, 1 - m)^2',
+    gradTex: "L'(m) = -2\\max(0,\\, 1 - m)",
+    usedBy: { en: "scikit-learn's SGDClassifier, L2-SVM", 'zh-CN': 'scikit-learn 的 SGDClassifier、L2-SVM' },
+    convex: true,
+    smooth: true,
+    upperBoundsZeroOne: true,
+    breakpoints: [1],
+  },
+  log: {
+    id: 'log',
+    name: { en: 'Log loss (ln)', 'zh-CN': '对数损失（ln）' },
+    tex: 'L(m) = \\ln\\left(1 + e^{-m}\\right)',
+    gradTex: "L'(m) = -\\frac{1}{1 + e^{m}}",
+    usedBy: { en: 'logistic regression', 'zh-CN': '逻辑回归' },
+    convex: true,
+    smooth: true,
+    upperBoundsZeroOne: false,
+    breakpoints: [],
+  },
+  log2: {
+    id: 'log2',
+    name: { en: 'Log loss (log₂)', 'zh-CN': '对数损失（log₂）' },
+    tex: 'L(m) = \\log_2\\left(1 + e^{-m}\\right)',
+    gradTex: "L'(m) = -\\frac{1}{(1 + e^{m})\\ln 2}",
+    usedBy: { en: 'logistic regression (base 2, as plotted in the articles)', 'zh-CN': '逻辑回归（以 2 为底，与原文绘图一致）' },
+    convex: true,
+    smooth: true,
+    upperBoundsZeroOne: true,
+    breakpoints: [],
+  },
+  exponential: {
+    id: 'exponential',
+    name: { en: 'Exponential loss', 'zh-CN': '指数损失' },
+    tex: 'L(m) = e^{-m}',
+    gradTex: "L'(m) = -e^{-m}",
+    usedBy: { en: 'AdaBoost', 'zh-CN': 'AdaBoost' },
+    convex: true,
+    smooth: true,
+    upperBoundsZeroOne: true,
+    breakpoints: [],
+  },
+  perceptron: {
+    id: 'perceptron',
+    name: { en: 'Perceptron loss', 'zh-CN': '感知机损失' },
+    tex: 'L(m) = \\max(0,\\, -m)',
+    gradTex: "L'(m) = \\begin{cases} -1 & m \\le 0 \\\\ 0 & m > 0 \\end{cases}",
+    usedBy: { en: 'the perceptron', 'zh-CN': '感知机' },
+    convex: true,
+    smooth: false,
+    upperBoundsZeroOne: false,
+    breakpoints: [0],
+  },
+  'modified-huber': {
+    id: 'modified-huber',
+    name: { en: 'Modified Huber', 'zh-CN': '修正 Huber 损失' },
+    tex: 'L(m) = \\begin{cases} -4m & m < -1 \\\\ (1 - m)^2 & -1 \\le m < 1 \\\\ 0 & m \\ge 1 \\end{cases}',
+    gradTex: "L'(m) = \\begin{cases} -4 & m < -1 \\\\ -2(1 - m) & -1 \\le m < 1 \\\\ 0 & m \\ge 1 \\end{cases}",
+    usedBy: { en: "scikit-learn's SGDClassifier (loss='modified_huber')", 'zh-CN': "scikit-learn 的 SGDClassifier（loss='modified_huber'）" },
+    convex: true,
+    smooth: true,
+    upperBoundsZeroOne: true,
+    breakpoints: [-1, 1],
+  },
+};
+
+/** All margin-loss ids in display order. */
+export const MARGIN_LOSS_IDS = Object.keys(MARGIN_LOSSES) as MarginLossId[];
+
+/** True when `value` names a margin loss. */
+export function isMarginLossId(value: string): value is MarginLossId {
+  return Object.prototype.hasOwnProperty.call(MARGIN_LOSSES, value);
+}

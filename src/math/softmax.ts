@@ -1,0 +1,139 @@
+/**
+ * Softmax, log-softmax and log-sum-exp, with an honest naive variant (for demonstrating overflow)
+ * and a float32 emulation (every operation rounded with Math.fround, as on a GPU).
+ */
+export type Precision = 'float64' | 'float32';
+
+export interface SoftmaxOptions {
+  /** Subtract max(x) before exponentiating (default true). false is the naive formula, kept to show it failing. */
+  shift?: boolean;
+  /** Arithmetic precision (default 'float64'). */
+  precision?: Precision;
+}
+
+/** The largest finite float32, (2 - 2^-23)·2^127. */
+export const FLOAT32_MAX = (2 - 2 ** -23) * 2 ** 127;
+
+/** The largest finite value of a precision. */
+export function maxFinite(precision: Precision): number {
+  return precision === 'float32' ? FLOAT32_MAX : Number.MAX_VALUE;
+}
+
+/** ln(max finite value): e^x overflows to Infinity for x above this (≈ 709.78 in float64, ≈ 88.72 in float32). */
+export function overflowThreshold(precision: Precision): number {
+  return Math.log(maxFinite(precision));
+}
+
+function rounder(precision: Precision): (v: number) => number {
+  return precision === 'float32' ? Math.fround : (v) => v;
+}
+
+/** What happened in one cell of the step-by-step computation. */
+export type CellIssue = 'overflow' | 'underflow' | 'nan' | null;
+
+/** Every intermediate of one softmax evaluation, for the step-by-step tables. */
+export interface SoftmaxSteps {
+  shift: boolean;
+  precision: Precision;
+  /** The inputs as the chosen precision stores them. */
+  input: number[];
+  /** max(x) when shifting, else 0 (nothing is subtracted). */
+  offset: number;
+  /** x - max(x) (shifted) or x itself (naive): the exponents. */
+  exponents: number[];
+  /** e^(exponent). */
+  exps: number[];
+  /** Σ e^(exponent), accumulated left to right. */
+  sum: number;
+  /** e^(exponent) / sum: the probabilities. */
+  probabilities: number[];
+  /** Per entry: e^(exponent) overflowed to Infinity, or underflowed to 0 from a finite exponent. */
+  expIssues: CellIssue[];
+  /** The sum overflowed (Infinity), underflowed (0) or is NaN. */
+  sumIssue: CellIssue;
+  /** Per entry: the quotient is NaN (Infinity/Infinity or 0/0). */
+  probabilityIssues: CellIssue[];
+}
+
+function expIssue(exponent: number, value: number): CellIssue {
+  if (Number.isNaN(value)) return 'nan';
+  if (value === Infinity && Number.isFinite(exponent)) return 'overflow';
+  if (value === 0 && Number.isFinite(exponent)) return 'underflow';
+  return null;
+}
+
+/**
+ * softmax(x)_i = e^(x_i - c) / Σ_j e^(x_j - c), with c = max(x) (shift) or c = 0 (naive), returning
+ * every intermediate. The naive form overflows to Infinity/Infinity = NaN past `overflowThreshold`,
+ * and underflows to 0/0 = NaN when every x_i is very negative; the shifted form cannot, since its
+ * largest exponent is 0.
+ */
+export function softmaxSteps(x: readonly number[], opts: SoftmaxOptions = {}): SoftmaxSteps {
+  const shift = opts.shift ?? true;
+  const precision = opts.precision ?? 'float64';
+  const r = rounder(precision);
+  const input = x.map(r);
+  const offset = shift && input.length > 0 ? Math.max(...input) : 0;
+  const exponents = input.map((v) => (shift ? r(v - offset) : v));
+  const exps = exponents.map((v) => r(Math.exp(v)));
+  let sum = 0;
+  for (const e of exps) sum = r(sum + e);
+  const probabilities = exps.map((e) => r(e / sum));
+  const sumIssue: CellIssue = Number.isNaN(sum) ? 'nan' : sum === Infinity ? 'overflow' : sum === 0 && exps.length > 0 ? 'underflow' : null;
+  return {
+    shift,
+    precision,
+    input,
+    offset,
+    exponents,
+    exps,
+    sum,
+    probabilities,
+    expIssues: exps.map((e, i) => expIssue(exponents[i], e)),
+    sumIssue,
+    probabilityIssues: probabilities.map((p) => (Number.isNaN(p) ? 'nan' : null)),
+  };
+}
+
+/**
+ * softmax(x)_i = e^(x_i - max x) / Σ_j e^(x_j - max x) (default), or the naive e^(x_i) / Σ_j e^(x_j)
+ * with `shift: false`. The two are equal in exact arithmetic (softmax(x) = softmax(x - c) for every c).
+ */
+export function softmax(x: readonly number[], opts: SoftmaxOptions = {}): number[] {
+  return softmaxSteps(x, opts).probabilities;
+}
+
+/** ln Σ_i e^(x_i - max x) - 0 for a vector whose max is finite, as log1p of the non-max terms. */
+function logSumExpShifted(x: readonly number[], max: number): number {
+  // The max term contributes exactly e^0 = 1; summing only the rest and using log1p keeps full
+  // precision when the others are tiny (ln(1 + 1e-20) would round to 0).
+  const maxIndex = x.indexOf(max);
+  let rest = 0;
+  for (let i = 0; i < x.length; i++) if (i !== maxIndex) rest += Math.exp(x[i] - max);
+  return Math.log1p(rest);
+}
+
+/**
+ * logSumExp(x) = ln Σ_i e^(x_i) = max x + ln Σ_i e^(x_i - max x). Returns -Infinity for an empty
+ * vector or when every entry is -Infinity, Infinity when any entry is Infinity, NaN when any is NaN.
+ */
+export function logSumExp(x: readonly number[]): number {
+  if (x.some(Number.isNaN)) return NaN;
+  if (x.length === 0) return -Infinity;
+  const max = Math.max(...x);
+  if (!Number.isFinite(max)) return max;
+  return max + logSumExpShifted(x, max);
+}
+
+/**
+ * logSoftmax(x)_i = x_i - logSumExp(x) = (x_i - max x) - ln Σ_j e^(x_j - max x): the log-probabilities,
+ * finite wherever x is, and exact for the largest entry even when the others are negligible.
+ */
+export function logSoftmax(x: readonly number[]): number[] {
+  if (x.some(Number.isNaN)) return x.map(() => NaN);
+  if (x.length === 0) return [];
+  const max = Math.max(...x);
+  if (!Number.isFinite(max)) return x.map((v) => v - logSumExp(x));
+  const tail = logSumExpShifted(x, max);
+  return x.map((v) => v - max - tail);
+}

@@ -1,0 +1,19 @@
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { Schema } from '../state/params';
+import type { PanelId } from '../state/appUrl';
+
+/** What the shell needs to know about a panel before its code is loaded. */
+export interface PanelDefinition {
+  id: PanelId;
+  /** URL-state schema: every control of the panel, with default and range. */
+  schema: Schema;
+  /** Control names a teacher may hide in an embed with `hide=` (see each panel's schema). */
+  hidable: readonly string[];
+  /** The panel component, loaded on demand (React.lazy) so each panel's code is its own chunk. */
+  Component: LazyExoticComponent<ComponentType<PanelProps>>;
+}
+
+export interface PanelProps {
+  /** Controls hidden by the embedder (already filtered to this panel's hidable names). */
+  hidden: ReadonlySet<string>;
+}

@@ -1,0 +1,76 @@
+import { enumParam, integerParam, parseParams, type ParamIssue } from './params';
+import type { Lang } from '../i18n/lang';
+import { LANGS } from '../i18n/lang';
+
+/** The panels, in navigation order. The id is what `?panel=` and `?embed=` take. */
+export const PANEL_IDS = ['surrogate', 'neuron', 'softmax', 'more'] as const;
+export type PanelId = (typeof PANEL_IDS)[number];
+
+/** Version of the URL format; links carry it as `v=`. Bump it when a key changes meaning. */
+export const URL_VERSION = 1;
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+/** App-level keys: no panel schema may use these names. */
+export const APP_SCHEMA = {
+  panel: enumParam(PANEL_IDS, 'surrogate'),
+  embed: enumParam(PANEL_IDS, 'surrogate'),
+  lang: enumParam<Lang>(LANGS, 'en'),
+  theme: enumParam<ThemeChoice>(['system', 'light', 'dark'], 'system'),
+  v: integerParam({ default: URL_VERSION, min: 1, max: 1000 }),
+};
+/** Keys the app reads itself (hide is a list of control names, validated by each panel). */
+export const APP_KEYS: readonly string[] = [...Object.keys(APP_SCHEMA), 'hide'];
+
+export interface AppUrlState {
+  panel: PanelId;
+  /** Set when the page is an embed of a single panel. */
+  embed: PanelId | null;
+  lang: Lang | null;
+  theme: ThemeChoice | null;
+  /** Raw hide list; each panel keeps only the control names it knows. */
+  hide: string[];
+  issues: ParamIssue[];
+}
+
+/** Reads the app-level keys from a query string. Never throws; invalid values are reported and ignored. */
+export function parseAppUrl(search: string): AppUrlState {
+  const params = safeParams(search);
+  const only = new URLSearchParams();
+  for (const key of ['panel', 'embed', 'lang', 'theme', 'v']) {
+    const value = params.get(key);
+    if (value !== null) only.set(key, value);
+  }
+  const { values, issues } = parseParams(APP_SCHEMA, only);
+  const embedRaw = params.get('embed');
+  const embed = embedRaw !== null && !issues.some((i) => i.key === 'embed') ? values.embed : null;
+  const hide = (params.get('hide') ?? '').split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9-]{1,30}$/.test(s)).slice(0, 30);
+  return {
+    panel: embed ?? values.panel,
+    embed,
+    lang: params.get('lang') !== null && !issues.some((i) => i.key === 'lang') ? values.lang : null,
+    theme: params.get('theme') !== null && !issues.some((i) => i.key === 'theme') ? values.theme : null,
+    hide,
+    issues,
+  };
+}
+
+/** URLSearchParams never throws on a string, but be explicit: a leading "?" is optional. */
+export function safeParams(search: string): URLSearchParams {
+  try {
+    return new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    return new URLSearchParams();
+  }
+}
+
+/** The query string for a view: app keys first, then the panel's non-default values. */
+export function buildSearch(app: { panel: PanelId; embed?: PanelId | null; lang?: Lang | null; hide?: readonly string[] }, panelEntries: [string, string][]): string {
+  const params = new URLSearchParams();
+  if (app.embed) params.set('embed', app.embed);
+  else params.set('panel', app.panel);
+  if (app.lang) params.set('lang', app.lang);
+  if (app.hide && app.hide.length > 0) params.set('hide', app.hide.join(','));
+  for (const [key, value] of panelEntries) params.set(key, value);
+  return `?${params.toString()}`;
+}

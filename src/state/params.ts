@@ -1,0 +1,206 @@
+/**
+ * URL-state schema: each panel declares its parameters once (name, type, default, range) and these
+ * pure functions turn a query string into values and back. Nothing here touches `window`.
+ */
+
+/** Why a URL value was not used. */
+export type ParamProblem = 'unknown-key' | 'not-a-number' | 'out-of-range' | 'not-an-option' | 'too-many' | 'too-few' | 'too-long';
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: ParamProblem };
+
+/** One parameter: its default, how to read it from text, how to write it back. */
+export interface ParamSpec<T> {
+  kind: 'number' | 'integer' | 'boolean' | 'enum' | 'set' | 'number-list';
+  default: T;
+  /** Human-readable range, e.g. "-10…10" or "hinge|log|…", for docs and notices. */
+  range: string;
+  parse(raw: string): ParseResult<T>;
+  format(value: T): string;
+}
+
+export type Schema = Record<string, ParamSpec<unknown>>;
+export type ValuesOf<S extends Schema> = { [K in keyof S]: S[K] extends ParamSpec<infer T> ? T : never };
+
+/** Longest raw value read from a URL; anything longer is rejected unread. */
+export const MAX_RAW_LENGTH = 2000;
+
+const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+function parseNumberText(raw: string): number | null {
+  const text = raw.trim();
+  if (!NUMBER_TEXT.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : null;
+}
+
+/** Shortest text that reads back as the same number (and no "-0"). */
+function formatNumberText(value: number): string {
+  return Object.is(value, -0) ? '0' : String(value);
+}
+
+export function numberParam(spec: { default: number; min: number; max: number }): ParamSpec<number> {
+  return {
+    kind: 'number',
+    default: spec.default,
+    range: `${spec.min}…${spec.max}`,
+    parse(raw) {
+      const value = parseNumberText(raw);
+      if (value === null) return { ok: false, problem: 'not-a-number' };
+      if (value < spec.min || value > spec.max) return { ok: false, problem: 'out-of-range' };
+      return { ok: true, value };
+    },
+    format: formatNumberText,
+  };
+}
+
+export function integerParam(spec: { default: number; min: number; max: number }): ParamSpec<number> {
+  const base = numberParam(spec);
+  return {
+    ...base,
+    kind: 'integer',
+    parse(raw) {
+      const result = base.parse(raw);
+      if (result.ok && !Number.isInteger(result.value)) return { ok: false, problem: 'not-a-number' };
+      return result;
+    },
+  };
+}
+
+export function booleanParam(defaultValue: boolean): ParamSpec<boolean> {
+  return {
+    kind: 'boolean',
+    default: defaultValue,
+    range: '0|1',
+    parse(raw) {
+      const text = raw.trim().toLowerCase();
+      if (text === '1' || text === 'true' || text === 'on') return { ok: true, value: true };
+      if (text === '0' || text === 'false' || text === 'off') return { ok: true, value: false };
+      return { ok: false, problem: 'not-an-option' };
+    },
+    format: (value) => (value ? '1' : '0'),
+  };
+}
+
+export function enumParam<T extends string>(options: readonly T[], defaultValue: T): ParamSpec<T> {
+  return {
+    kind: 'enum',
+    default: defaultValue,
+    range: options.join('|'),
+    parse(raw) {
+      const text = raw.trim();
+      return (options as readonly string[]).includes(text) ? { ok: true, value: text as T } : { ok: false, problem: 'not-an-option' };
+    },
+    format: (value) => value,
+  };
+}
+
+/** A subset of the options, written comma-separated in option order ("" is the empty set). */
+export function setParam<T extends string>(options: readonly T[], defaultValue: readonly T[]): ParamSpec<readonly T[]> {
+  return {
+    kind: 'set',
+    default: defaultValue,
+    range: `subset of ${options.join(',')}`,
+    parse(raw) {
+      const items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+      if (items.some((s) => !(options as readonly string[]).includes(s))) return { ok: false, problem: 'not-an-option' };
+      return { ok: true, value: options.filter((o) => items.includes(o)) };
+    },
+    format: (value) => options.filter((o) => value.includes(o)).join(','),
+  };
+}
+
+export function numberListParam(spec: {
+  default: readonly number[];
+  minLength: number;
+  maxLength: number;
+  min: number;
+  max: number;
+}): ParamSpec<readonly number[]> {
+  return {
+    kind: 'number-list',
+    default: spec.default,
+    range: `${spec.minLength}–${spec.maxLength} numbers in ${spec.min}…${spec.max}`,
+    parse(raw) {
+      const parts = raw.split(',');
+      if (parts.length > spec.maxLength) return { ok: false, problem: 'too-many' };
+      const values: number[] = [];
+      for (const part of parts) {
+        const value = parseNumberText(part);
+        if (value === null) return { ok: false, problem: 'not-a-number' };
+        if (value < spec.min || value > spec.max) return { ok: false, problem: 'out-of-range' };
+        values.push(value);
+      }
+      if (values.length < spec.minLength) return { ok: false, problem: 'too-few' };
+      return { ok: true, value: values };
+    },
+    format: (value) => value.map(formatNumberText).join(','),
+  };
+}
+
+/** A value from the URL that was ignored, and why. */
+export interface ParamIssue {
+  key: string;
+  /** The raw text, truncated to 40 characters: for showing as text, never as markup. */
+  raw: string;
+  problem: ParamProblem;
+}
+
+export interface ParsedParams<S extends Schema> {
+  values: ValuesOf<S>;
+  issues: ParamIssue[];
+}
+
+/** The defaults of a schema. */
+export function defaultValues<S extends Schema>(schema: S): ValuesOf<S> {
+  const values: Record<string, unknown> = {};
+  for (const key of Object.keys(schema)) values[key] = schema[key].default;
+  return values as ValuesOf<S>;
+}
+
+/**
+ * Reads the schema's keys from `params`. Invalid values fall back to the key's default and are
+ * reported; keys in `ignore` (the app-level ones) are skipped; any other key is reported as unknown.
+ * Never throws.
+ */
+export function parseParams<S extends Schema>(
+  schema: S,
+  params: URLSearchParams,
+  ignore: readonly string[] = [],
+): ParsedParams<S> {
+  const values: Record<string, unknown> = defaultValues(schema);
+  const issues: ParamIssue[] = [];
+  const seen = new Set<string>();
+  for (const [key, raw] of params) {
+    if (ignore.includes(key)) continue;
+    const clipped = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+    if (!Object.prototype.hasOwnProperty.call(schema, key)) {
+      issues.push({ key: key.slice(0, 40), raw: clipped, problem: 'unknown-key' });
+      continue;
+    }
+    if (seen.has(key)) continue; // the first occurrence wins, as URLSearchParams.get does
+    seen.add(key);
+    if (raw.length > MAX_RAW_LENGTH) {
+      issues.push({ key, raw: clipped, problem: 'too-long' });
+      continue;
+    }
+    const result = schema[key].parse(raw);
+    if (result.ok) values[key] = result.value;
+    else issues.push({ key, raw: clipped, problem: result.problem });
+  }
+  return { values: values as ValuesOf<S>, issues };
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+  return Object.is(a, b);
+}
+
+/** The schema's values that differ from their defaults, as ordered [key, text] pairs for a query string. */
+export function serializeParams<S extends Schema>(schema: S, values: ValuesOf<S>): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const key of Object.keys(schema)) {
+    const value = values[key as keyof S];
+    if (!sameValue(value, schema[key].default)) entries.push([key, schema[key].format(value)]);
+  }
+  return entries;
+}

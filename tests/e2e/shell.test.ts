@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the shell, served from a sub-path', () => {
+  it('renders the title, purpose and navigation with no console errors', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await page.getByRole('heading', { level: 1, name: 'Loss Lab' }).waitFor();
+    expect(await page.locator('.tagline').textContent()).toMatch(/loss functions/);
+    const nav = page.getByRole('navigation', { name: 'Panels' });
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses']);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await waitForPanel(page);
+    await screenshot(page, 'shell-1280');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('navigates between panels and back with the history', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await page.getByRole('link', { name: 'Softmax overflow' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Softmax overflow' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('panel')).toBe('softmax');
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: 'Surrogate losses' }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('is laid out without horizontal scrolling at 360 px', async () => {
+    const { page, context, errors } = await openApp(browser, '', { width: 360, height: 740 });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await waitForPanel(page);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'shell-360');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks Chinese with ?lang=zh-CN and sets <html lang>', async () => {
+    const { page, context, errors } = await openApp(browser, '?lang=zh-CN');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('损失函数');
+    await waitForPanel(page);
+    await screenshot(page, 'shell-zh');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores garbage URL parameters with a notice, rendered as text', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&foo=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lang=xx');
+    await page.getByRole('heading', { level: 2, name: 'Surrogate losses' }).waitFor();
+    const notice = page.getByRole('status');
+    await notice.waitFor();
+    const text = await notice.textContent();
+    expect(text).toContain('“foo” is not a setting');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('“lang=xx” is not one of the choices');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.locator('script:text("alert")').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { crossEntropy, entropy, klDivergence } from '../../../src/math';
+import { expectClose } from '../helpers';
+
+const distribution = (n: number) =>
+  fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: n, maxLength: n }).filter((w) => w.reduce((a, b) => a + b, 0) > 1e-6).map((w) => {
+    const s = w.reduce((a, b) => a + b, 0);
+    return w.map((v) => v / s);
+  });
+const pair = fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(distribution(n), distribution(n)));
+
+describe('information measures', () => {
+  it('32 equally likely teams carry 5 bits', () => {
+    expectClose(entropy(Array(32).fill(1 / 32), 2), 5);
+  });
+
+  it('0·log 0 = 0 and q = 0 < p gives Infinity', () => {
+    expect(entropy([1, 0])).toBe(0);
+    expect(crossEntropy([0.5, 0.5], [1, 0])).toBe(Infinity);
+    expect(klDivergence([0.5, 0.5], [1, 0])).toBe(Infinity);
+    expect(klDivergence([1, 0], [0.5, 0.5], 2)).toBe(1);
+    expect(klDivergence([0.3, 0.7], [0.3, 0.7])).toBe(0);
+  });
+
+  it('Gibbs: KL >= 0, H(p, q) >= H(p) and KL = H(p, q) - H(p)', () => {
+    fc.assert(
+      fc.property(pair, ([p, q]) => {
+        const kl = klDivergence(p, q);
+        const h = entropy(p);
+        const x = crossEntropy(p, q);
+        if (kl === Infinity) return x === Infinity;
+        return kl >= -1e-12 && x >= h - 1e-12 && Math.abs(kl - (x - h)) <= 1e-9 * Math.max(1, x);
+      }),
+    );
+  });
+
+  it('changing the base rescales by ln(base)', () => {
+    fc.assert(fc.property(pair, ([p]) => Math.abs(entropy(p, 2) * Math.LN2 - entropy(p)) < 1e-12));
+  });
+
+  it('rejects mismatched lengths', () => {
+    expect(() => crossEntropy([1], [0.5, 0.5])).toThrow(RangeError);
+    expect(() => klDivergence([1], [0.5, 0.5])).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { APP_KEYS, buildSearch, parseAppUrl } from '../../../src/state/appUrl';
+import { PANELS } from '../../../src/panels/registry';
+
+describe('parseAppUrl', () => {
+  it('defaults to the surrogate panel', () => {
+    expect(parseAppUrl('')).toMatchObject({ panel: 'surrogate', embed: null, lang: null, issues: [] });
+  });
+
+  it('reads panel, embed, lang and hide', () => {
+    expect(parseAppUrl('?panel=neuron&lang=zh-CN')).toMatchObject({ panel: 'neuron', lang: 'zh-CN' });
+    expect(parseAppUrl('?embed=softmax&hide=temperature,presets')).toMatchObject({ panel: 'softmax', embed: 'softmax', hide: ['temperature', 'presets'] });
+  });
+
+  it('reports bad values and keeps defaults', () => {
+    const state = parseAppUrl('?panel=nope&embed=<b>&lang=fr&v=x');
+    expect(state.panel).toBe('surrogate');
+    expect(state.embed).toBeNull();
+    expect(state.lang).toBeNull();
+    expect(state.issues.map((i) => i.key).sort()).toEqual(['embed', 'lang', 'panel', 'v']);
+  });
+
+  it('never throws', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => typeof parseAppUrl(s).panel === 'string'));
+  });
+
+  it('builds a search string that parses back', () => {
+    const search = buildSearch({ panel: 'softmax', lang: 'zh-CN' }, [['x', '1,2']]);
+    expect(search).toBe('?panel=softmax&lang=zh-CN&x=1%2C2');
+    expect(parseAppUrl(search)).toMatchObject({ panel: 'softmax', lang: 'zh-CN' });
+  });
+});
+
+describe('panel schemas', () => {
+  it.each(Object.values(PANELS))('$id uses no app-level key and hides only its own controls', (panel) => {
+    for (const key of Object.keys(panel.schema)) expect(APP_KEYS).not.toContain(key);
+    for (const name of panel.hidable) expect(name).toMatch(/^[a-z0-9-]{1,30}$/);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  booleanParam,
+  defaultValues,
+  enumParam,
+  integerParam,
+  numberListParam,
+  numberParam,
+  parseParams,
+  serializeParams,
+  setParam,
+} from '../../../src/state/params';
+
+const schema = {
+  m: numberParam({ default: 0, min: -10, max: 10 }),
+  epochs: integerParam({ default: 300, min: 1, max: 1000 }),
+  grad: booleanParam(false),
+  base: enumParam(['2', 'e'] as const, '2'),
+  losses: setParam(['zero-one', 'hinge', 'log2'] as const, ['zero-one', 'hinge']),
+  x: numberListParam({ default: [1, 2, 3], minLength: 1, maxLength: 10, min: -1e6, max: 1e6 }),
+};
+
+const parse = (query: string, ignore: string[] = []) => parseParams(schema, new URLSearchParams(query), ignore);
+
+describe('parseParams', () => {
+  it('reads every kind of value', () => {
+    const { values, issues } = parse('m=-1.5&epochs=20&grad=1&base=e&losses=log2,hinge&x=1e3,-2,.5');
+    expect(issues).toEqual([]);
+    expect(values).toEqual({ m: -1.5, epochs: 20, grad: true, base: 'e', losses: ['hinge', 'log2'], x: [1000, -2, 0.5] });
+  });
+
+  it('falls back to the default per key and says why', () => {
+    const { values, issues } = parse('m=abc&epochs=2.5&grad=maybe&base=10&losses=hinge,evil&x=1,,2&zz=1&m=3');
+    expect(values).toEqual(defaultValues(schema));
+    expect(issues.map((i) => [i.key, i.problem])).toEqual([
+      ['m', 'not-a-number'],
+      ['epochs', 'not-a-number'],
+      ['grad', 'not-an-option'],
+      ['base', 'not-an-option'],
+      ['losses', 'not-an-option'],
+      ['x', 'not-a-number'],
+      ['zz', 'unknown-key'],
+    ]);
+  });
+
+  it('rejects out-of-range numbers, Infinity, NaN, hex and oversized lists', () => {
+    for (const q of ['m=11', 'm=1e400', 'm=NaN', 'm=Infinity', 'm=0x10', 'm=', 'epochs=0', `x=${Array(11).fill(1).join(',')}`, 'x=1e7']) {
+      const { values, issues } = parse(q);
+      expect(issues).toHaveLength(1);
+      expect(values).toEqual(defaultValues(schema));
+    }
+  });
+
+  it('skips the app-level keys it is told to ignore', () => {
+    expect(parse('panel=softmax&lang=en', ['panel', 'lang']).issues).toEqual([]);
+  });
+
+  it('never throws and never returns an invalid value, whatever the query', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (query) => {
+        const { values } = parse(query);
+        return values.m >= -10 && values.m <= 10 && Number.isInteger(values.epochs) && values.x.length <= 10 && values.x.every(Number.isFinite);
+      }),
+    );
+  });
+
+  it('truncates raw text in issues', () => {
+    const { issues } = parse(`m=${'9'.repeat(100)}`);
+    expect(issues[0].raw.length).toBeLessThanOrEqual(41);
+  });
+});
+
+describe('serializeParams', () => {
+  it('writes only values that differ from the defaults', () => {
+    expect(serializeParams(schema, defaultValues(schema))).toEqual([]);
+    expect(serializeParams(schema, { ...defaultValues(schema), m: -1, losses: ['log2', 'zero-one'] })).toEqual([
+      ['m', '-1'],
+      ['losses', 'zero-one,log2'],
+    ]);
+  });
+
+  it('round-trips through parse', () => {
+    const values = fc.record({
+      m: fc.double({ min: -10, max: 10, noNaN: true }),
+      epochs: fc.integer({ min: 1, max: 1000 }),
+      grad: fc.boolean(),
+      base: fc.constantFrom('2' as const, 'e' as const),
+      losses: fc.subarray(['zero-one', 'hinge', 'log2'] as const),
+      x: fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 10 }),
+    });
+    fc.assert(
+      fc.property(values, (v) => {
+        const query = new URLSearchParams(serializeParams(schema, v)).toString();
+        const back = parseParams(schema, new URLSearchParams(query));
+        return back.issues.length === 0 && JSON.stringify(back.values) === JSON.stringify({ ...v, m: v.m === 0 ? 0 : v.m, x: v.x.map((n) => (n === 0 ? 0 : n)) });
+      }),
+    );
+  });
+});
