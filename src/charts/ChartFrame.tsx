@@ -1,0 +1,49 @@
+import { useRef, type ReactNode } from 'react';
+import { controlStrings } from '../components/strings';
+import { useT } from '../i18n/strings';
+import { downloadCsv, downloadPng, downloadSvg } from './exportChart';
+
+export interface ChartData {
+  headers: readonly string[];
+  rows: readonly (readonly (string | number)[])[];
+}
+
+interface Props {
+  /** Visible caption and the exported file's title. */
+  title: string;
+  /** File name without extension, e.g. "surrogate-losses". */
+  filename: string;
+  /** Rows for the CSV download (computed only when the button is pressed). */
+  data?: () => ChartData;
+  /** The chart: an <svg> with a viewBox. */
+  children: ReactNode;
+  className?: string;
+}
+
+/** A figure with a caption and SVG / PNG / CSV downloads for the chart inside it. */
+export function ChartFrame({ title, filename, data, children, className }: Props) {
+  const t = useT(controlStrings);
+  const ref = useRef<HTMLElement>(null);
+  const svg = () => ref.current?.querySelector('svg') ?? null;
+  return (
+    <figure ref={ref} className={`chart-frame ${className ?? ''}`}>
+      <figcaption>
+        <span className="chart-title">{title}</span>
+        <span className="chart-downloads">
+          <button type="button" aria-label={t('downloadSvgLabel', { title })} onClick={() => { const s = svg(); if (s) downloadSvg(s, title, filename); }}>
+            {t('downloadSvg')}
+          </button>
+          <button type="button" aria-label={t('downloadPngLabel', { title })} onClick={() => { const s = svg(); if (s) void downloadPng(s, title, filename); }}>
+            {t('downloadPng')}
+          </button>
+          {data && (
+            <button type="button" aria-label={t('downloadCsvLabel', { title })} onClick={() => { const d = data(); downloadCsv(d.headers, d.rows, filename); }}>
+              {t('downloadCsv')}
+            </button>
+          )}
+        </span>
+      </figcaption>
+      {children}
+    </figure>
+  );
+}

@@ -1,0 +1,161 @@
+import { useId, useState, type ReactNode } from 'react';
+import { controlStrings } from './strings';
+import { useT } from '../i18n/strings';
+import { formatNumber } from '../math/format';
+
+interface SliderProps {
+  label: ReactNode;
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  onChange: (value: number) => void;
+  /** How the value is shown next to the label (default: formatNumber). */
+  format?: (value: number) => string;
+  /** Also show a number box for typing an exact value (validated; the last valid value is kept). Needs a string label. */
+  numberBox?: boolean;
+  /** Marks the slider `npm run bench` times (one per panel). */
+  bench?: boolean;
+  hint?: ReactNode;
+  /** Accessible text for the value when the number alone is unclear (aria-valuetext). */
+  valueText?: string;
+  className?: string;
+}
+
+/** A labelled range slider (keyboard: arrows, Page Up/Down, Home/End) with an optional exact-value box. */
+export function Slider({ label, value, min, max, step, onChange, format = formatNumber, numberBox = false, bench, hint, valueText, className }: SliderProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div className={`control slider ${className ?? ''}`}>
+      <div className="control-label-row">
+        <label htmlFor={id}>{label}</label>
+        {!numberBox && <output htmlFor={id}>{format(value)}</output>}
+      </div>
+      <div className="slider-row">
+        <input
+          id={id}
+          type="range"
+          min={min}
+          max={max}
+          step={step}
+          value={Math.min(max, Math.max(min, value))}
+          aria-valuetext={valueText ?? format(value)}
+          aria-describedby={hint ? hintId : undefined}
+          data-bench-input={bench ? '' : undefined}
+          onChange={(event) => {
+            const next = Number(event.target.value);
+            if (Number.isFinite(next)) onChange(next);
+          }}
+        />
+        {numberBox && <NumberBox value={value} min={min} max={max} onChange={onChange} ariaLabel={typeof label === 'string' ? label : String(value)} />}
+      </div>
+      {hint && (
+        <p id={hintId} className="control-hint">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+interface NumberBoxProps {
+  value: number;
+  min: number;
+  max: number;
+  onChange: (value: number) => void;
+  /** Accessible name of the box. */
+  ariaLabel: string;
+}
+
+/** A text box for an exact number. Invalid text stays for editing, is flagged with the reason, and is never applied. */
+export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxProps) {
+  const t = useT(controlStrings);
+  const [text, setText] = useState(String(value));
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+  // Follow outside changes (slider, preset) during render; text the user typed stays if it already means this value.
+  const [shown, setShown] = useState(value);
+  if (!Object.is(shown, value)) {
+    setShown(value);
+    if (!(text.trim() !== '' && Number(text) === value)) setText(String(value));
+    setError(null);
+  }
+  const commit = (raw: string) => {
+    const trimmed = raw.trim();
+    const parsed = trimmed === '' ? NaN : Number(trimmed);
+    if (!Number.isFinite(parsed)) {
+      setError(t('invalidNumber', { raw: raw.slice(0, 20), value: formatNumber(value) }));
+    } else if (parsed < min || parsed > max) {
+      setError(t('outOfRange', { raw: trimmed.slice(0, 20), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) }));
+    } else {
+      setError(null);
+      onChange(parsed);
+    }
+  };
+  return (
+    <span className="number-box">
+      <input
+        type="text"
+        inputMode="decimal"
+        value={text}
+        aria-label={ariaLabel}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        onChange={(event) => {
+          setText(event.target.value);
+          commit(event.target.value);
+        }}
+        onBlur={() => {
+          if (!error) setText(String(value));
+        }}
+      />
+      {error && (
+        <span id={errorId} className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}
+
+interface SwitchProps {
+  label: ReactNode;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+/** An on/off switch (a checkbox with role="switch"). */
+export function Switch({ label, checked, onChange }: SwitchProps) {
+  return (
+    <label className="control switch">
+      <input type="checkbox" role="switch" checked={checked} onChange={(event) => onChange(event.target.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+interface SegmentedProps<T extends string> {
+  legend: ReactNode;
+  options: readonly { value: T; label: ReactNode }[];
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** A choice among a few options: a radio group styled as a segmented control (arrow keys move). */
+export function Segmented<T extends string>({ legend, options, value, onChange }: SegmentedProps<T>) {
+  const name = useId();
+  return (
+    <fieldset className="control segmented">
+      <legend>{legend}</legend>
+      <div className="segmented-options">
+        {options.map((option) => (
+          <label key={option.value} className={option.value === value ? 'selected' : undefined}>
+            <input type="radio" name={name} value={option.value} checked={option.value === value} onChange={() => onChange(option.value)} />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
