@@ -46,8 +46,10 @@ export function standaloneSvg(svg: SVGSVGElement, title: string): string {
   const width = box && box.width ? box.width : svg.clientWidth;
   const height = box && box.height ? box.height : svg.clientHeight;
   const titleHeight = 28;
-  const background = getComputedStyle(svg.closest('.loss-lab') ?? svg).getPropertyValue('--bg').trim() || '#ffffff';
-  const text = getComputedStyle(svg.closest('.loss-lab') ?? svg).getPropertyValue('--text').trim() || '#000000';
+  // Resolved colours (the custom properties hold light-dark() pairs, which a standalone file cannot resolve).
+  const root = getComputedStyle(svg.closest('.loss-lab') ?? svg);
+  const background = root.backgroundColor || '#ffffff';
+  const text = root.color || '#000000';
   const ns = 'http://www.w3.org/2000/svg';
   const wrapper = document.createElementNS(ns, 'svg');
   wrapper.setAttribute('xmlns', ns);

@@ -65,11 +65,15 @@ export function safeParams(search: string): URLSearchParams {
 }
 
 /** The query string for a view: app keys first, then the panel's non-default values. */
-export function buildSearch(app: { panel: PanelId; embed?: PanelId | null; lang?: Lang | null; hide?: readonly string[] }, panelEntries: [string, string][]): string {
+export function buildSearch(
+  app: { panel: PanelId; embed?: PanelId | null; lang?: Lang | null; theme?: ThemeChoice | null; hide?: readonly string[] },
+  panelEntries: [string, string][],
+): string {
   const params = new URLSearchParams();
   if (app.embed) params.set('embed', app.embed);
   else params.set('panel', app.panel);
   if (app.lang) params.set('lang', app.lang);
+  if (app.theme) params.set('theme', app.theme);
   if (app.hide && app.hide.length > 0) params.set('hide', app.hide.join(','));
   for (const [key, value] of panelEntries) params.set(key, value);
   return `?${params.toString()}`;

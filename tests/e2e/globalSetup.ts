@@ -14,7 +14,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dist = resolve(process.env.LOSS_LAB_DIST ?? 'dist');
   if (!existsSync(resolve(dist, 'index.html'))) throw new Error(`no build at ${dist}: run "npm run build" first`);
-  const { server, origin } = await serveStatic(dist, { '/course/': resolve('examples') });
+  const { server, origin } = await serveStatic(dist);
   project.provide('appUrl', `${origin}${SUB_PATH}`);
   project.provide('origin', origin);
   return () => new Promise<void>((done) => server.close(() => done()));

@@ -5,4 +5,5 @@ afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
   window.localStorage.clear();
+  delete document.documentElement.dataset.theme;
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/App';
 import { ErrorBoundary } from '../../../src/components/ErrorBoundary';
 
@@ -7,7 +7,8 @@ describe('App shell', () => {
   it('renders title, navigation and the active panel', async () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loss Lab');
-    expect(screen.getAllByRole('link').map((a) => a.textContent)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', ]);
+    const nav = screen.getByRole('navigation', { name: 'Panels' });
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses']);
     expect(await screen.findByTestId('panel-body')).toBeTruthy();
   });
 
@@ -33,6 +34,33 @@ describe('App shell', () => {
     render(<App />);
     expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Softmax overflow');
+  });
+});
+
+describe('theme', () => {
+  it('follows ?theme=, switches, and saves the choice', () => {
+    window.history.replaceState(null, '', '/?theme=dark');
+    render(<App />);
+    expect(document.documentElement.dataset.theme).toBe('dark');
+    fireEvent.change(screen.getByLabelText('Theme'), { target: { value: 'light' } });
+    expect(document.documentElement.dataset.theme).toBe('light');
+    expect(window.localStorage.getItem('loss-lab:theme')).toBe('light');
+    expect(window.location.search).toContain('theme=light');
+    fireEvent.change(screen.getByLabelText('Theme'), { target: { value: 'system' } });
+    expect(document.documentElement.dataset.theme).toBeUndefined();
+  });
+});
+
+describe('share bar', () => {
+  it('shows an embed snippet for the current view', async () => {
+    window.history.replaceState(null, '', '/courses/x/?panel=softmax&lang=zh-CN');
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: '嵌入' }));
+    const code = (screen.getByLabelText('嵌入代码') as HTMLTextAreaElement).value;
+    expect(code).toContain('src="http://localhost:3000/courses/x/?embed=softmax&amp;lang=zh-CN&amp;v=1"');
+    expect(code).toContain('title="Loss Lab：Softmax 溢出"');
+    expect(code).toContain('loading="lazy"');
+    expect(code).toContain('<script src="http://localhost:3000/courses/x/embed.js" async></script>');
   });
 });
 

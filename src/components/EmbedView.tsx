@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import { PanelHost } from './PanelHost';
+import { shellStrings } from '../i18n/shell';
+import { useT } from '../i18n/strings';
+import { PANELS } from '../panels/registry';
+import type { PanelId, ThemeChoice } from '../state/appUrl';
+import type { ParamIssue } from '../state/params';
+
+/** The message an embed posts to its parent page: a fixed type and the height, nothing else. */
+export const HEIGHT_MESSAGE_TYPE = 'loss-lab:height';
+
+interface Props {
+  panelId: PanelId;
+  search: string;
+  hide: string[];
+  onParamsChange: (entries: [string, string][]) => void;
+  viewKey: number;
+  theme: ThemeChoice;
+  appIssues: readonly ParamIssue[];
+}
+
+/** One panel without the site chrome, posting its height to the parent page for auto-sizing iframes. */
+export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, theme, appIssues }: Props) {
+  const t = useT(shellStrings);
+  const root = useRef<HTMLDivElement>(null);
+  const title = t(`panel.${panelId}`);
+
+  useEffect(() => {
+    const element = root.current;
+    if (!element || window.parent === window || typeof ResizeObserver === 'undefined') return;
+    let last = 0;
+    const post = () => {
+      const height = Math.ceil(element.getBoundingClientRect().height);
+      if (height === last) return;
+      last = height;
+      window.parent.postMessage({ type: HEIGHT_MESSAGE_TYPE, height }, '*');
+    };
+    const observer = new ResizeObserver(post);
+    observer.observe(element);
+    post();
+    return () => observer.disconnect();
+  }, []);
+
+  const full = new URLSearchParams(search);
+  full.delete('embed');
+  full.delete('hide');
+  full.set('panel', panelId);
+
+  return (
+    <div ref={root} className="loss-lab embed" data-theme={theme === 'system' ? undefined : theme}>
+      <main className="panel-main">
+        <section className="panel" aria-labelledby={`panel-title-${panelId}`} data-panel={panelId}>
+          <h2 id={`panel-title-${panelId}`} className="embed-title">
+            {title}
+          </h2>
+          <PanelHost key={`${panelId}:${viewKey}`} panel={PANELS[panelId]} search={search} hide={hide} onParamsChange={onParamsChange} appIssues={appIssues} />
+        </section>
+      </main>
+      <p className="embed-credit">
+        <a href={`./?${full.toString()}`} target="_blank" rel="noopener">
+          {t('openInLossLab')} ↗
+        </a>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useId, useRef, useState } from 'react';
+import { copyText } from './copyText';
+import { shellStrings } from '../i18n/shell';
+import { useT } from '../i18n/strings';
+import type { PanelDefinition } from '../panels/types';
+import { embedSnippet, shareUrl } from '../state/share';
+
+interface Props {
+  panel: PanelDefinition;
+  panelTitle: string;
+}
+
+/** "Copy link" and "Embed" for the current view of a panel. Reads the live URL when pressed. */
+export function ShareBar({ panel, panelTitle }: Props) {
+  const t = useT(shellStrings);
+  const [status, setStatus] = useState('');
+  const [embedOpen, setEmbedOpen] = useState(false);
+  const linkField = useRef<HTMLInputElement>(null);
+  const [link, setLink] = useState('');
+
+  const onCopyLink = async () => {
+    const url = shareUrl(window.location.href);
+    setLink(url);
+    const ok = await copyText(url, linkField.current);
+    setStatus(ok ? t('copied') : t('copyFailed'));
+  };
+
+  return (
+    <div className="share-bar" role="group" aria-label={t('share')}>
+      <button type="button" onClick={onCopyLink}>
+        {t('copyLink')}
+      </button>
+      <button type="button" aria-expanded={embedOpen} onClick={() => setEmbedOpen((open) => !open)}>
+        {t('embed')}
+      </button>
+      <input ref={linkField} className="share-link-field" readOnly value={link} aria-label={t('copyLink')} tabIndex={-1} hidden={!link || status === t('copied')} />
+      <span className="share-status" aria-live="polite">
+        {status}
+      </span>
+      {embedOpen && <EmbedDialog panel={panel} panelTitle={panelTitle} onClose={() => setEmbedOpen(false)} />}
+    </div>
+  );
+}
+
+function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; panelTitle: string; onClose: () => void }) {
+  const t = useT(shellStrings);
+  const [hidden, setHidden] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  const codeField = useRef<HTMLTextAreaElement>(null);
+  const titleId = useId();
+  const code = embedSnippet(window.location.href, panel.id, hidden, t('iframeTitle', { panel: panelTitle }));
+  return (
+    <section className="embed-dialog" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('embedTitle')}</h3>
+      <p className="muted">{t('embedHelp')}</p>
+      {panel.hidable.length > 0 && (
+        <fieldset className="embed-hide">
+          <legend>{t('embedHide')}</legend>
+          {panel.hidable.map((name) => (
+            <label key={name}>
+              <input
+                type="checkbox"
+                checked={hidden.includes(name)}
+                onChange={(event) => setHidden((h) => (event.target.checked ? [...h, name] : h.filter((n) => n !== name)))}
+              />
+              <code>{name}</code>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <label className="embed-code-label">
+        {t('embedCode')}
+        <textarea ref={codeField} readOnly value={code} rows={5} onFocus={(event) => event.target.select()} />
+      </label>
+      <div className="embed-actions">
+        <button type="button" onClick={async () => setStatus((await copyText(code, codeField.current)) ? t('copied') : t('copyFailed'))}>
+          {t('copyCode')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+        <span aria-live="polite">{status}</span>
+      </div>
+    </section>
+  );
+}

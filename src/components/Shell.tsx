@@ -1,0 +1,78 @@
+import { LanguageSwitch } from './LanguageSwitch';
+import { PanelHost } from './PanelHost';
+import { ShareBar } from './ShareBar';
+import { ThemeSwitch } from './ThemeSwitch';
+import { shellStrings } from '../i18n/shell';
+import { useT } from '../i18n/strings';
+import type { Lang } from '../i18n/lang';
+import { PANELS } from '../panels/registry';
+import { buildSearch, PANEL_IDS, type PanelId, type ThemeChoice } from '../state/appUrl';
+import type { ParamIssue } from '../state/params';
+
+interface Props {
+  panelId: PanelId;
+  search: string;
+  onNavigate: (id: PanelId) => void;
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+  theme: ThemeChoice;
+  onTheme: (theme: ThemeChoice) => void;
+  onParamsChange: (entries: [string, string][]) => void;
+  viewKey: number;
+  appIssues: readonly ParamIssue[];
+}
+
+/** The site: header with language and theme, panel navigation, the active panel with its share bar. */
+export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onTheme, onParamsChange, viewKey, appIssues }: Props) {
+  const t = useT(shellStrings);
+  const title = t(`panel.${panelId}`);
+  return (
+    <div className="loss-lab app" data-theme={theme === 'system' ? undefined : theme}>
+      <a className="skip-link" href="#main">
+        {t('skipToPanel')}
+      </a>
+      <header className="site-header">
+        <div className="brand">
+          <h1>{t('title')}</h1>
+          <p className="tagline">{t('tagline')}</p>
+        </div>
+        <div className="preferences">
+          <LanguageSwitch lang={lang} onChange={onLang} label={t('language')} />
+          <ThemeSwitch theme={theme} onChange={onTheme} label={t('theme')} names={{ system: t('theme.system'), light: t('theme.light'), dark: t('theme.dark') }} />
+        </div>
+      </header>
+      <nav className="panel-nav" aria-label={t('navLabel')}>
+        <ul>
+          {PANEL_IDS.map((id) => (
+            <li key={id}>
+              <a
+                href={buildSearch({ panel: id }, [])}
+                aria-current={id === panelId ? 'page' : undefined}
+                onClick={(event) => {
+                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+                  event.preventDefault();
+                  onNavigate(id);
+                }}
+              >
+                {t(`panel.${id}`)}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="panel-main" tabIndex={-1}>
+        <section className="panel" aria-labelledby={`panel-title-${panelId}`} data-panel={panelId}>
+          <div className="panel-heading">
+            <div>
+              <h2 id={`panel-title-${panelId}`}>{title}</h2>
+              <p className="panel-blurb">{t(`panel.${panelId}.blurb`)}</p>
+            </div>
+            <ShareBar key={panelId} panel={PANELS[panelId]} panelTitle={title} />
+          </div>
+          <PanelHost key={`${panelId}:${viewKey}`} panel={PANELS[panelId]} search={search} hide={[]} onParamsChange={onParamsChange} appIssues={appIssues} />
+        </section>
+      </main>
+      <footer className="site-footer muted">{t('footer')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { URL_VERSION, type PanelId } from './appUrl';
+
+/*
+ * Share links and embed snippets, built from the current page URL (pure: the URL is an argument).
+ * The app's own query string already holds the whole view; these add the format version and,
+ * for embeds, swap `panel=` for `embed=` and add the hide list.
+ */
+
+/** The current view as a link to share: the same URL with the format version. */
+export function shareUrl(href: string): string {
+  const url = new URL(href);
+  url.hash = '';
+  url.searchParams.set('v', String(URL_VERSION));
+  return url.toString();
+}
+
+/** The embed URL for `panel` with the current view's values and the controls to hide. */
+export function embedUrl(href: string, panel: PanelId, hide: readonly string[]): string {
+  const url = new URL(href);
+  url.hash = '';
+  url.searchParams.delete('panel');
+  url.searchParams.delete('hide');
+  url.searchParams.delete('embed');
+  const rest = [...url.searchParams.entries()];
+  url.search = '';
+  url.searchParams.set('embed', panel);
+  if (hide.length > 0) url.searchParams.set('hide', hide.join(','));
+  for (const [key, value] of rest) if (key !== 'v') url.searchParams.set(key, value);
+  url.searchParams.set('v', String(URL_VERSION));
+  return url.toString();
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A ready-to-paste iframe (titled, lazily loaded) plus the optional auto-height script from the same site. */
+export function embedSnippet(href: string, panel: PanelId, hide: readonly string[], title: string): string {
+  const src = embedUrl(href, panel, hide);
+  const script = new URL('embed.js', new URL(href)).toString();
+  return (
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="720" ` +
+    `loading="lazy" style="border:0;max-width:100%" data-loss-lab></iframe>\n` +
+    `<script src="${escapeAttribute(script)}" async></script>`
+  );
+}

@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const PANELS = ['surrogate', 'neuron', 'softmax', 'more'];
+const GARBAGE = [
+  'm=abc',
+  'x=1e400,NaN',
+  'losses=%3Csvg%20onload%3Dalert(1)%3E',
+  'epochs=-5&eta=Infinity',
+  `x=${Array(5000).fill(1).join(',')}`,
+  'lang=klingon&theme=neon&v=999999',
+  '%E0%A4%A=1&=&&&==',
+  'hide=%22%3E%3Cimg%20src%3Dx%3E',
+];
+
+describe('links with garbage parameters', () => {
+  it.each(PANELS)('%s opens with defaults, a notice and no error', async (panel) => {
+    for (const junk of GARBAGE) {
+      const { page, context, errors } = await openApp(browser, `?panel=${panel}&${junk}`);
+      await waitForPanel(page);
+      expect(await page.getByRole('heading', { level: 2 }).count()).toBe(1);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted ?? false)).toBe(false);
+      expect(errors, junk).toEqual([]);
+      await context.close();
+    }
+  });
+});
+
+describe('embedding', () => {
+  it('an embed shows one panel without the site header, with a link back', async () => {
+    const { page, context, errors } = await openApp(browser, '?embed=softmax&lang=zh-CN');
+    await waitForPanel(page);
+    expect(await page.locator('.site-header').count()).toBe(0);
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    const link = page.getByRole('link', { name: /Loss Lab/ });
+    expect(await link.getAttribute('href')).toBe('./?lang=zh-CN&panel=softmax');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the example course page embeds two panels from a sub-path and sizes them to their content', async () => {
+    const { page, context, errors } = await openApp(browser, 'examples/course.html');
+    const frames = page.locator('iframe[data-loss-lab]');
+    expect(await frames.count()).toBe(2);
+    for (const id of ['surrogate-frame', 'softmax-frame']) {
+      const frame = page.frameLocator(`#${id}`);
+      await frame.getByTestId('panel-body').waitFor();
+    }
+    // embed.js applies the reported height (the attribute says 640; the style comes from postMessage).
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.style.height.endsWith('px')));
+    const heights = await frames.evaluateAll((list) => list.map((f) => (f as HTMLIFrameElement).getBoundingClientRect().height));
+    for (const h of heights) expect(h).toBeGreaterThan(80);
+    await screenshot(page, 'example-course-page');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores height messages from anything but its own frames', async () => {
+    const { page, context } = await openApp(browser, 'examples/course.html');
+    await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.style.height.endsWith('px')));
+    const before = await page.evaluate(() => document.querySelector('iframe')!.style.height);
+    await page.evaluate(() => window.postMessage({ type: 'loss-lab:height', height: 5 }, '*'));
+    await page.waitForTimeout(100);
+    expect(await page.evaluate(() => document.querySelector('iframe')!.style.height)).toBe(before);
+    await context.close();
+  });
+});
+
+describe('share bar', () => {
+  it('copies a link that reopens the same view', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=softmax&lang=zh-CN');
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: inject('origin') });
+    await waitForPanel(page);
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await page.getByText('已复制到剪贴板。').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(`${inject('appUrl')}?panel=softmax&lang=zh-CN&v=1`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('dark theme and Chinese, screenshotted', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate&lang=zh-CN', { colorScheme: 'dark' });
+    await waitForPanel(page);
+    const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.loss-lab')!).backgroundColor);
+    expect(bg).toBe('rgb(20, 23, 27)');
+    await screenshot(page, 'shell-dark-zh');
+    await page.getByLabel('主题').selectOption('light');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.loss-lab')!).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, embedUrl, shareUrl } from '../../../src/state/share';
+
+const here = 'https://uni.example/courses/ml101/loss-lab/?panel=softmax&x=1000%2C2000&lang=zh-CN#top';
+
+describe('share links and embeds', () => {
+  it('shares the view with the format version', () => {
+    expect(shareUrl(here)).toBe('https://uni.example/courses/ml101/loss-lab/?panel=softmax&x=1000%2C2000&lang=zh-CN&v=1');
+  });
+
+  it('turns the view into an embed URL, keeping the values and the sub-path', () => {
+    expect(embedUrl(here, 'softmax', ['presets', 'temperature'])).toBe(
+      'https://uni.example/courses/ml101/loss-lab/?embed=softmax&hide=presets%2Ctemperature&x=1000%2C2000&lang=zh-CN&v=1',
+    );
+  });
+
+  it('escapes the title and URL in the snippet', () => {
+    const code = embedSnippet(here, 'softmax', [], 'A "quoted" <title>');
+    expect(code).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
+    expect(code).toContain('&amp;x=1000%2C2000');
+    expect(code).toContain('data-loss-lab');
+    expect(code).toContain('src="https://uni.example/courses/ml101/loss-lab/embed.js"');
+  });
+});
