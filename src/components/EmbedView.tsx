@@ -49,6 +49,7 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, them
   return (
     <div ref={root} className="loss-lab embed" data-theme={theme === 'system' ? undefined : theme}>
       <main className="panel-main">
+        <h1 className="visually-hidden">{t('title')}</h1>
         <section className="panel" aria-labelledby={`panel-title-${panelId}`} data-panel={panelId}>
           <h2 id={`panel-title-${panelId}`} className="embed-title">
             {title}
@@ -56,11 +57,11 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, them
           <PanelHost key={`${panelId}:${viewKey}`} panel={PANELS[panelId]} search={search} hide={hide} onParamsChange={onParamsChange} appIssues={appIssues} />
         </section>
       </main>
-      <p className="embed-credit">
+      <footer className="embed-credit">
         <a href={`./?${full.toString()}`} target="_blank" rel="noopener">
           {t('openInLossLab')} ↗
         </a>
-      </p>
+      </footer>
     </div>
   );
 }

@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, waitForPanel } from './browser';
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations;
+  });
+  return violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}
+
+const cases = ['surrogate', 'neuron', 'softmax', 'more'].flatMap((panel) =>
+  (['light', 'dark'] as const).flatMap((theme) => (['en', 'zh-CN'] as const).map((lang) => ({ panel, theme, lang }))),
+);
+
+describe('accessibility audit (axe-core)', () => {
+  it.each(cases)('$panel in $theme theme, $lang: no violations', async ({ panel, theme, lang }) => {
+    const { page, context, errors } = await openApp(browser, `?panel=${panel}&lang=${lang}&theme=${theme}`);
+    await waitForPanel(page);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the embed view and the open embed dialog have no violations', async () => {
+    const embed = await openApp(browser, '?embed=softmax');
+    await waitForPanel(embed.page);
+    expect(await axeViolations(embed.page)).toEqual([]);
+    await embed.context.close();
+    const { page, context } = await openApp(browser, '?panel=surrogate');
+    await waitForPanel(page);
+    await page.getByRole('button', { name: 'Embed' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('keyboard', () => {
+  it('reaches the skip link, preferences, navigation and share bar with Tab, focus visible', async () => {
+    const { page, context } = await openApp(browser, '?panel=more');
+    await waitForPanel(page);
+    const visited: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      visited.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const outline = getComputedStyle(el).outlineStyle;
+          return `${el.tagName.toLowerCase()}:${(el.textContent || el.getAttribute('aria-label') || '').trim().slice(0, 20)}:${outline}`;
+        }),
+      );
+    }
+    expect(visited[0]).toMatch(/^a:Skip to the panel:solid/);
+    expect(visited.some((v) => v.startsWith('select:'))).toBe(true);
+    expect(visited.some((v) => v.startsWith('a:Softmax overflow:solid'))).toBe(true);
+    expect(visited.some((v) => v.startsWith('button:Copy link:solid'))).toBe(true);
+    await context.close();
+  });
+});
