@@ -32,7 +32,8 @@ describe('App shell', () => {
   it('renders an embed without the site header', async () => {
     window.history.replaceState(null, '', '/?embed=softmax');
     render(<App />);
-    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+    expect(document.querySelector('.site-header')).toBeNull();
+    expect(screen.queryByRole('navigation')).toBeNull();
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Softmax overflow');
   });
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { NumberBox, Segmented, Slider, Switch } from '../../../src/components/controls';
+import { csvText } from '../../../src/charts/exportChart';
+
+describe('Slider', () => {
+  it('is a labelled range input that reports numbers', () => {
+    const onChange = vi.fn();
+    render(<Slider label="Margin m" value={0} min={-4} max={4} step={0.1} onChange={onChange} bench />);
+    const slider = screen.getByLabelText('Margin m') as HTMLInputElement;
+    expect(slider.type).toBe('range');
+    expect(slider.hasAttribute('data-bench-input')).toBe(true);
+    fireEvent.change(slider, { target: { value: '-1' } });
+    expect(onChange).toHaveBeenCalledWith(-1);
+  });
+
+  it('clamps what the range shows but keeps the true value in its text', () => {
+    render(<Slider label="x" value={1000} min={-10} max={10} step={1} onChange={() => {}} />);
+    const slider = screen.getByLabelText('x') as HTMLInputElement;
+    expect(slider.value).toBe('10');
+    expect(slider.getAttribute('aria-valuetext')).toBe('1000');
+  });
+});
+
+describe('NumberBox', () => {
+  it('applies valid numbers and keeps the last valid value on bad input, saying why', () => {
+    const onChange = vi.fn();
+    const { rerender } = render(<NumberBox value={0.15} min={0} max={10} onChange={onChange} ariaLabel="Learning rate" />);
+    const box = screen.getByLabelText('Learning rate') as HTMLInputElement;
+    fireEvent.change(box, { target: { value: '0.5' } });
+    expect(onChange).toHaveBeenLastCalledWith(0.5);
+    rerender(<NumberBox value={0.5} min={0} max={10} onChange={onChange} ariaLabel="Learning rate" />);
+    fireEvent.change(box, { target: { value: 'abc' } });
+    expect(screen.getByRole('alert').textContent).toBe('Not a number: “abc”. Still using 0.5.');
+    expect(box.getAttribute('aria-invalid')).toBe('true');
+    fireEvent.change(box, { target: { value: '1e400' } });
+    expect(screen.getByRole('alert').textContent).toContain('Not a number');
+    fireEvent.change(box, { target: { value: '11' } });
+    expect(screen.getByRole('alert').textContent).toBe('11 is outside 0 … 10. Still using 0.5.');
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('follows outside changes', () => {
+    const { rerender } = render(<NumberBox value={1} min={0} max={10} onChange={() => {}} ariaLabel="n" />);
+    rerender(<NumberBox value={2} min={0} max={10} onChange={() => {}} ariaLabel="n" />);
+    expect((screen.getByLabelText('n') as HTMLInputElement).value).toBe('2');
+  });
+});
+
+describe('Switch and Segmented', () => {
+  it('switch toggles', () => {
+    const onChange = vi.fn();
+    render(<Switch label="Show gradients" checked={false} onChange={onChange} />);
+    fireEvent.click(screen.getByRole('switch', { name: 'Show gradients' }));
+    expect(onChange).toHaveBeenCalledWith(true);
+  });
+
+  it('segmented is a radio group', () => {
+    const onChange = vi.fn();
+    render(<Segmented legend="Base" options={[{ value: '2', label: 'log₂' }, { value: 'e', label: 'ln' }]} value="2" onChange={onChange} />);
+    expect((screen.getByRole('radio', { name: 'log₂' }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: 'ln' }));
+    expect(onChange).toHaveBeenCalledWith('e');
+  });
+});
+
+describe('csvText', () => {
+  it('writes a header and rows, quoting where needed, numbers at full precision', () => {
+    expect(csvText(['m', 'loss "hinge"'], [[-1, 2], [0.1 + 0.2, NaN], ['a,b', Infinity]])).toBe(
+      'm,"loss ""hinge"""\r\n-1,2\r\n0.30000000000000004,NaN\r\n"a,b",Infinity\r\n',
+    );
+  });
+});
