@@ -54,3 +54,5 @@ export {
   type CostSurface,
 } from './neuron';
 export { formatNumber, formatFixed } from './format';
+export { scaleByTemperature } from './temperature';
+export { normalize } from './information';

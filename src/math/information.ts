@@ -32,3 +32,14 @@ export function klDivergence(p: readonly number[], q: readonly number[], base: n
   for (let i = 0; i < p.length; i++) sum += p[i] === 0 ? 0 : p[i] * (Math.log(p[i]) - Math.log(q[i]));
   return sum / logBase(base);
 }
+
+/**
+ * Normalises non-negative weights to a probability vector w_i / Σ w. Returns null when the weights
+ * cannot form a distribution (empty, a negative or non-finite weight, or all zero).
+ */
+export function normalize(weights: readonly number[]): number[] | null {
+  if (weights.length === 0 || weights.some((w) => !(w >= 0) || !Number.isFinite(w))) return null;
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  if (!(total > 0) || !Number.isFinite(total)) return null;
+  return weights.map((w) => w / total);
+}

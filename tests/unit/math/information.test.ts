@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { crossEntropy, entropy, klDivergence } from '../../../src/math';
+import { crossEntropy, entropy, klDivergence, normalize } from '../../../src/math';
 import { expectClose } from '../helpers';
 
 const distribution = (n: number) =>
@@ -42,5 +42,24 @@ describe('information measures', () => {
   it('rejects mismatched lengths', () => {
     expect(() => crossEntropy([1], [0.5, 0.5])).toThrow(RangeError);
     expect(() => klDivergence([1], [0.5, 0.5])).toThrow(RangeError);
+  });
+});
+
+describe('normalize', () => {
+  it('divides by the sum and rejects what is not a distribution', () => {
+    expect(normalize([1, 3])).toEqual([0.25, 0.75]);
+    expect(normalize([0, 0])).toBeNull();
+    expect(normalize([])).toBeNull();
+    expect(normalize([1, -1, 2])).toBeNull();
+    expect(normalize([1, NaN])).toBeNull();
+    expect(normalize([1e308, 1e308])).toBeNull();
+  });
+  it('always sums to 1 when it succeeds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { minLength: 1, maxLength: 8 }), (w) => {
+        const p = normalize(w);
+        return p === null ? w.every((x) => x === 0) : Math.abs(p.reduce((a, b) => a + b, 0) - 1) < 1e-12;
+      }),
+    );
   });
 });

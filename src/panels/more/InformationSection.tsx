@@ -1,0 +1,168 @@
+import { useMemo, useState } from 'react';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { AxisLeft } from '../../charts/Axis';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { SERIES_STYLES } from '../../charts/palette';
+import { useParentSize } from '../../charts/useParentSize';
+import { Segmented, Slider } from '../../components/controls';
+import { useT } from '../../i18n/strings';
+import { crossEntropy, entropy, formatNumber, klDivergence, normalize } from '../../math';
+import { panelHooks } from '../../state/panelStore';
+import type { ValuesOf } from '../../state/params';
+import { schema } from './schema';
+import { moreStrings } from './strings';
+
+const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
+const P_STYLE = SERIES_STYLES[1];
+const Q_STYLE = SERIES_STYLES[2];
+const uniform = (n: number) => Array.from({ length: n }, () => 1 / n);
+const TEAMS_BITS = entropy(uniform(32), 2);
+
+/** Entropy, cross-entropy and both KL divergences of two editable distributions. */
+export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) {
+  const t = useT(moreStrings);
+  const pWeights = useValue('p');
+  const qWeightsRaw = useValue('q');
+  const base = useValue('base');
+  const { set, patch } = useActions();
+  const [rejected, setRejected] = useState<string | null>(null);
+  const n = pWeights.length;
+  // q follows p's outcome count (a URL may disagree: pad with zeros or cut).
+  const qWeights = useMemo(() => Array.from({ length: n }, (_, i) => qWeightsRaw[i] ?? 0), [qWeightsRaw, n]);
+  const p = useMemo(() => normalize(pWeights) ?? uniform(n), [pWeights, n]);
+  const q = useMemo(() => normalize(qWeights) ?? uniform(n), [qWeights, n]);
+  const b = base === '2' ? 2 : Math.E;
+  const results = [
+    { key: 'entropyP', value: entropy(p, b) },
+    { key: 'crossEntropyPQ', value: crossEntropy(p, q, b) },
+    { key: 'klPQ', value: klDivergence(p, q, b) },
+    { key: 'klQP', value: klDivergence(q, p, b) },
+  ] as const;
+
+  const setWeight = (which: 'p' | 'q', i: number, value: number) => {
+    const current = which === 'p' ? pWeights : qWeights;
+    const next = current.map((w, j) => (j === i ? value : w));
+    if (normalize(next) === null) {
+      setRejected(t('zeroWeights', { dist: which }));
+      return;
+    }
+    setRejected(null);
+    set(which, next);
+  };
+
+  const resize = (count: number) => {
+    const fit = (w: readonly number[]) => (count > w.length ? [...w, 0.1] : w.slice(0, count));
+    const nextP = fit(pWeights);
+    const nextQ = fit(qWeights);
+    patch({ p: normalize(nextP) ? nextP : uniform(count), q: normalize(nextQ) ? nextQ : uniform(count) });
+  };
+
+  return (
+    <section className="more-section" aria-labelledby="more-information-title">
+      <h3 id="more-information-title">{t('informationTitle')}</h3>
+      <p className="muted">{t('informationIntro')}</p>
+      <div className="more-layout">
+        <div className="more-charts">
+          <DistributionChart p={p} q={q} title={t('chartDistributions')} labels={{ p: t('distributionP'), q: t('distributionQ'), outcome: t('outcome'), probability: t('probability') }} />
+          <div className="table-scroll">
+            <table className="data-table info-results">
+              <tbody>
+                {results.map((row) => (
+                  <tr key={row.key} data-measure={row.key}>
+                    <th scope="row">{t(row.key)}</th>
+                    <td>
+                      {formatNumber(row.value, 6)} {t(base === '2' ? 'unitBit' : 'unitNat')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {results.some((row) => row.value === Infinity) && <p className="more-note">{t('infinite')}</p>}
+          <p className="more-note">{t('identity')}</p>
+          <p className="more-note">{t('teams', { bits: formatNumber(TEAMS_BITS, 6) })}</p>
+        </div>
+        <div className="more-controls">
+          <Segmented legend={t('unit')} options={[{ value: '2', label: t('bits') }, { value: 'e', label: t('nats') }]} value={base} onChange={(v) => set('base', v)} />
+          {!hidden.has('distributions') && (
+            <>
+              <div className="control preset-row" role="group" aria-label={t('presets')}>
+                <button type="button" onClick={() => set('q', uniform(n))}>{t('presetUniform')}</button>
+                <button type="button" onClick={() => set('q', [...pWeights])}>{t('presetEqual')}</button>
+                <button type="button" onClick={() => set('q', pWeights.map((_, i) => (i === 0 ? 0 : 1)))}>{t('presetZero')}</button>
+              </div>
+              {rejected && (
+                <p className="field-error" role="alert">
+                  {rejected}
+                </p>
+              )}
+              {(['p', 'q'] as const).map((which) => (
+                <fieldset key={which} className="control weights">
+                  <legend>{which === 'p' ? t('distributionP') : t('distributionQ')}</legend>
+                  {(which === 'p' ? pWeights : qWeights).map((w, i) => (
+                    <Slider
+                      key={i}
+                      label={`${which}${i + 1} = ${formatNumber((which === 'p' ? p : q)[i], 3)}`}
+                      valueText={t('weight', { i: i + 1, dist: which, w: formatNumber(w, 3) })}
+                      format={(v) => `w ${formatNumber(v, 3)}`}
+                      value={w}
+                      min={0}
+                      max={1}
+                      step={0.005}
+                      onChange={(v) => setWeight(which, i, v)}
+                    />
+                  ))}
+                </fieldset>
+              ))}
+              <div className="control preset-row">
+                <button type="button" disabled={n >= 8} onClick={() => resize(n + 1)}>{t('addOutcome')}</button>
+                <button type="button" disabled={n <= 2} onClick={() => resize(n - 1)}>{t('removeOutcome')}</button>
+              </div>
+            </>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+interface ChartProps {
+  p: readonly number[];
+  q: readonly number[];
+  title: string;
+  labels: { p: string; q: string; outcome: string; probability: string };
+}
+
+/** Grouped bars of p and q per outcome (q hatched-by-dash outline so the pair reads without colour). */
+function DistributionChart({ p, q, title, labels }: ChartProps) {
+  const { ref, width } = useParentSize();
+  const height = 220;
+  const margin = { top: 24, right: 8, bottom: 30, left: 44 };
+  const x = useMemo(() => scaleBand<number>().domain(p.map((_, i) => i)).range([margin.left, width - margin.right]).padding(0.25), [p, width, margin.left, margin.right]);
+  const y = useMemo(() => scaleLinear().domain([0, 1]).range([height - margin.bottom, margin.top]), [margin.bottom, margin.top]);
+  const bar = x.bandwidth() / 2;
+  return (
+    <div ref={ref}>
+      <ChartFrame title={title} filename="distributions" data={() => ({ headers: [labels.outcome, 'p', 'q'], rows: p.map((v, i) => [i + 1, v, q[i]]) })}>
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={title}>
+          <AxisLeft scale={y} offset={margin.left} gridLength={width - margin.left - margin.right} tickCount={4} label={labels.probability} />
+          {p.map((v, i) => (
+            <g key={i}>
+              <rect x={x(i)} y={y(v)} width={bar} height={y(0) - y(v)} fill={P_STYLE.color} />
+              <rect x={(x(i) ?? 0) + bar} y={y(q[i])} width={bar} height={y(0) - y(q[i])} fill="none" stroke={Q_STYLE.color} strokeWidth={2} strokeDasharray="4 2" />
+              <text className="tick-label" x={(x(i) ?? 0) + bar} y={height - margin.bottom + 16} textAnchor="middle">
+                {i + 1}
+              </text>
+            </g>
+          ))}
+          <g className="bar-legend" transform={`translate(${margin.left + 4},12)`}>
+            <rect width={12} height={10} y={-9} fill={P_STYLE.color} />
+            <text className="tick-label" x={16}>p</text>
+            <rect x={40} width={12} height={10} y={-9} fill="none" stroke={Q_STYLE.color} strokeWidth={2} strokeDasharray="4 2" />
+            <text className="tick-label" x={56}>q</text>
+          </g>
+        </svg>
+      </ChartFrame>
+    </div>
+  );
+}

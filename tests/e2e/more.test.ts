@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('more losses panel', () => {
+  it('reads out regression losses at the residual and information measures', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=more&r=2&delta=1');
+    await waitForPanel(page);
+    const row = (curve: string) => page.locator(`tr[data-curve="${curve}"] td`).allTextContents();
+    expect(await row('mse')).toEqual(['4', '4']);
+    expect(await row('mae')).toEqual(['2', '1']);
+    expect(await row('huber')).toEqual(['1.5', '1']);
+    // defaults: p = (1/2, 1/4, 1/8, 1/8), q uniform over 4: H(p) = 1.75 bits, H(p, q) = 2 bits, D = 0.25 bit.
+    expect(await page.locator('tr[data-measure="entropyP"] td').textContent()).toBe('1.75 bit');
+    expect(await page.locator('tr[data-measure="crossEntropyPQ"] td').textContent()).toBe('2 bit');
+    expect(await page.locator('tr[data-measure="klPQ"] td').textContent()).toBe('0.25 bit');
+    expect(await page.getByText(/32 equally likely teams carry H = 5 bits/).count()).toBe(1);
+    await screenshot(page, 'more-1280');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps the last valid distribution when every weight would be zero, and shows ∞ where q misses an outcome', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=more&p=0.5,0.5&q=0.5,0.5', { width: 360, height: 800 });
+    await waitForPanel(page);
+    await page.getByRole('button', { name: 'q misses an outcome' }).click();
+    expect(await page.locator('tr[data-measure="klPQ"] td').textContent()).toBe('∞ bit');
+    const q2 = page.getByRole('slider', { name: /^q2/ });
+    await q2.focus();
+    await page.keyboard.press('Home');
+    expect(await page.getByRole('alert').textContent()).toContain('All weights of q are 0');
+    expect(await page.locator('tr[data-measure="klPQ"] td').textContent()).toBe('∞ bit');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await screenshot(page, 'more-360');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
