@@ -1,7 +1,7 @@
 import { useRef, type ReactNode } from 'react';
 import { controlStrings } from '../components/strings';
 import { useT } from '../i18n/strings';
-import { downloadCsv, downloadPng, downloadSvg } from './exportChart';
+import { downloadCsv, downloadPng, downloadSvg, type LegendEntry } from './exportChart';
 
 export interface ChartData {
   headers: readonly string[];
@@ -15,13 +15,15 @@ interface Props {
   filename: string;
   /** Rows for the CSV download (computed only when the button is pressed). */
   data?: () => ChartData;
+  /** Series names written into exported SVG/PNG files (the on-screen legend is outside the SVG). */
+  legend?: readonly LegendEntry[];
   /** The chart: an <svg> with a viewBox. */
   children: ReactNode;
   className?: string;
 }
 
 /** A figure with a caption and SVG / PNG / CSV downloads for the chart inside it. */
-export function ChartFrame({ title, filename, data, children, className }: Props) {
+export function ChartFrame({ title, filename, data, legend = [], children, className }: Props) {
   const t = useT(controlStrings);
   const ref = useRef<HTMLElement>(null);
   const svg = () => ref.current?.querySelector('svg') ?? null;
@@ -30,10 +32,10 @@ export function ChartFrame({ title, filename, data, children, className }: Props
       <figcaption>
         <span className="chart-title">{title}</span>
         <span className="chart-downloads">
-          <button type="button" aria-label={t('downloadSvgLabel', { title })} onClick={() => { const s = svg(); if (s) downloadSvg(s, title, filename); }}>
+          <button type="button" aria-label={t('downloadSvgLabel', { title })} onClick={() => { const s = svg(); if (s) downloadSvg(s, title, filename, legend); }}>
             {t('downloadSvg')}
           </button>
-          <button type="button" aria-label={t('downloadPngLabel', { title })} onClick={() => { const s = svg(); if (s) void downloadPng(s, title, filename); }}>
+          <button type="button" aria-label={t('downloadPngLabel', { title })} onClick={() => { const s = svg(); if (s) void downloadPng(s, title, filename, legend); }}>
             {t('downloadPng')}
           </button>
           {data && (

@@ -3,22 +3,33 @@
  * and a 2× PNG rendered from it; CSV from rows. Browser-only edge code; csvText is pure.
  */
 
-const STYLE_PROPERTIES = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-dasharray',
-  'stroke-opacity',
-  'stroke-linecap',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
+/** Computed styles copied onto each exported element, with the values that need not be written. */
+const STYLE_PROPERTIES: readonly [property: string, skipIf: string | null, textOnly: boolean][] = [
+  ['fill', null, false],
+  ['fill-opacity', '1', false],
+  ['stroke', 'none', false],
+  ['stroke-width', null, false],
+  ['stroke-dasharray', 'none', false],
+  ['stroke-opacity', '1', false],
+  ['opacity', '1', false],
+  ['visibility', 'visible', false],
+  ['font-family', null, true],
+  ['font-size', null, true],
+  ['font-weight', '400', true],
+  ['text-anchor', 'start', true],
 ];
+
+function inlineStyle(element: Element): string {
+  const computed = getComputedStyle(element);
+  const isText = element.tagName === 'text' || element.tagName === 'tspan';
+  const entries: string[] = [];
+  for (const [property, skipIf, textOnly] of STYLE_PROPERTIES) {
+    if (textOnly && !isText) continue;
+    const value = computed.getPropertyValue(property);
+    if (value && value !== skipIf) entries.push(`${property}:${value}`);
+  }
+  return entries.join(';');
+}
 
 /** Quotes a CSV field when needed (RFC 4180). */
 function csvField(value: string | number): string {
@@ -31,21 +42,34 @@ export function csvText(headers: readonly string[], rows: readonly (readonly (st
   return [headers, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** A standalone copy of `svg` with styles inlined and a title line on top. */
-export function standaloneSvg(svg: SVGSVGElement, title: string): string {
+const LEGEND_FONT = 'font: 12px system-ui, sans-serif';
+
+/** A legend entry written into exported files (the on-screen legend lives outside the SVG). */
+export interface LegendEntry {
+  label: string;
+  /** CSS colour, resolved against the chart (theme variables allowed). */
+  color: string;
+  dash: string;
+}
+
+/** A standalone copy of `svg` with styles inlined, a title line and (optionally) a legend row on top. */
+export function standaloneSvg(svg: SVGSVGElement, title: string, legend: readonly LegendEntry[] = []): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = svg.querySelectorAll('*');
   const target = clone.querySelectorAll('*');
   source.forEach((element, i) => {
-    const computed = getComputedStyle(element);
-    const style = STYLE_PROPERTIES.map((p) => `${p}:${computed.getPropertyValue(p)}`).join(';');
-    (target[i] as SVGElement).setAttribute('style', style);
-    target[i].removeAttribute('class');
+    const copy = target[i];
+    copy.setAttribute('style', inlineStyle(element));
+    copy.removeAttribute('class');
+    // Theme variables mean nothing outside the app: the inlined computed colours replace them.
+    for (const name of copy.getAttributeNames()) if ((copy.getAttribute(name) ?? '').includes('var(')) copy.removeAttribute(name);
   });
   const box = svg.viewBox.baseVal;
   const width = box && box.width ? box.width : svg.clientWidth;
   const height = box && box.height ? box.height : svg.clientHeight;
-  const titleHeight = 28;
+  // Title row, then legend rows (wrapped to the width; about 6 entries fit a row on a wide chart).
+  const legendRows = legend.length > 0 ? Math.ceil(legend.length / Math.max(1, Math.floor(width / 170))) : 0;
+  const titleHeight = 28 + legendRows * 18 + (legendRows > 0 ? 6 : 0);
   // Resolved colours (the custom properties hold light-dark() pairs, which a standalone file cannot resolve).
   const root = getComputedStyle(svg.closest('.loss-lab') ?? svg);
   const background = root.backgroundColor || '#ffffff';
@@ -64,12 +88,44 @@ export function standaloneSvg(svg: SVGSVGElement, title: string): string {
   rect.setAttribute('fill', background);
   const heading = document.createElementNS(ns, 'text');
   heading.setAttribute('x', String((box?.x ?? 0) + 8));
-  heading.setAttribute('y', String((box?.y ?? 0) - 9));
+  heading.setAttribute('y', String((box?.y ?? 0) - titleHeight + 19));
   heading.setAttribute('style', `font: 600 15px system-ui, sans-serif; fill: ${text}`);
   heading.textContent = title;
   clone.removeAttribute('style');
   clone.setAttribute('y', '0');
-  wrapper.append(rect, heading, clone);
+  wrapper.append(rect, heading);
+  const left = (box?.x ?? 0) + 8;
+  let legendX = left;
+  let legendY = (box?.y ?? 0) - titleHeight + 40;
+  for (const entry of legend) {
+    // Resolve the colour the way the chart would (it may be a theme variable) and measure the label.
+    const probe = document.createElementNS(ns, 'text');
+    probe.setAttribute('stroke', entry.color);
+    probe.setAttribute('style', LEGEND_FONT);
+    probe.textContent = entry.label;
+    svg.append(probe);
+    const stroke = getComputedStyle(probe).stroke;
+    const labelWidth = probe.getComputedTextLength?.() || entry.label.length * 8;
+    probe.remove();
+    if (legendX > left && legendX + 32 + labelWidth > left + width - 8) {
+      legendX = left;
+      legendY += 18;
+    }
+    const swatch = document.createElementNS(ns, 'line');
+    swatch.setAttribute('x1', String(legendX));
+    swatch.setAttribute('x2', String(legendX + 24));
+    swatch.setAttribute('y1', String(legendY - 4));
+    swatch.setAttribute('y2', String(legendY - 4));
+    swatch.setAttribute('style', `stroke:${stroke};stroke-width:2.5px;${entry.dash ? `stroke-dasharray:${entry.dash}` : ''}`);
+    const label = document.createElementNS(ns, 'text');
+    label.setAttribute('x', String(legendX + 30));
+    label.setAttribute('y', String(legendY));
+    label.setAttribute('style', `${LEGEND_FONT}; fill: ${text}`);
+    label.textContent = entry.label;
+    wrapper.append(swatch, label);
+    legendX += 30 + labelWidth + 16;
+  }
+  wrapper.append(clone);
   return new XMLSerializer().serializeToString(wrapper);
 }
 
@@ -85,13 +141,13 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function downloadSvg(svg: SVGSVGElement, title: string, filename: string): void {
-  downloadBlob(new Blob([standaloneSvg(svg, title)], { type: 'image/svg+xml' }), `${filename}.svg`);
+export function downloadSvg(svg: SVGSVGElement, title: string, filename: string, legend: readonly LegendEntry[] = []): void {
+  downloadBlob(new Blob([standaloneSvg(svg, title, legend)], { type: 'image/svg+xml' }), `${filename}.svg`);
 }
 
 /** Renders the standalone SVG at 2× into a canvas and saves it as PNG. */
-export async function downloadPng(svg: SVGSVGElement, title: string, filename: string): Promise<void> {
-  const markup = standaloneSvg(svg, title);
+export async function downloadPng(svg: SVGSVGElement, title: string, filename: string, legend: readonly LegendEntry[] = []): Promise<void> {
+  const markup = standaloneSvg(svg, title, legend);
   const url = URL.createObjectURL(new Blob([markup], { type: 'image/svg+xml' }));
   try {
     const image = new Image();

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
@@ -102,3 +103,57 @@ describe('share bar', () => {
     await context.close();
   });
 });
+
+describe('export', () => {
+  it('downloads a chart as SVG with its title and axis labels, as a 2× PNG, and its data as CSV', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=more&lang=zh-CN');
+    await waitForPanel(page);
+    const frame = page.locator('figure.chart-frame').first();
+    const [svgDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /SVG/ }).click()]);
+    expect(svgDownload.suggestedFilename()).toBe('regression-losses.svg');
+    const svg = (await readDownload(svgDownload)).toString('utf8');
+    // Compact checks (a failing toContain would print the whole file).
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.includes('>回归损失 L(r)</text>')).toBe(true);
+    expect(svg.includes('残差 r = ŷ − y')).toBe(true);
+    expect(svg.includes('var(--')).toBe(false);
+    expect(svg.includes('stroke:rgb(0, 114, 178)')).toBe(true);
+    expect(svg.length).toBeLessThan(120_000);
+
+    const [pngDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /PNG/ }).click()]);
+    const png = await readDownload(pngDownload);
+    mkdirSync('artifacts/screenshots', { recursive: true });
+    writeFileSync('artifacts/screenshots/export-regression-losses.png', png);
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const pngWidth = png.readUInt32BE(16);
+    const svgWidth = await frame.locator('svg[role="img"]').evaluate((el) => (el as SVGSVGElement).viewBox.baseVal.width);
+    expect(pngWidth).toBe(Math.round(svgWidth * 2));
+
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /CSV/ }).click()]);
+    const csv = (await readDownload(csvDownload)).toString('utf8').replace(/^\ufeff/, '');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('loss,r,L(r)');
+    expect(lines.some((line) => line === 'mse,-3,9')).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hide flags', () => {
+  it('an embed hides the controls the teacher named, and ignores unknown names', async () => {
+    const { page, context, errors } = await openApp(browser, '?embed=more&hide=information,curves,bogus');
+    await waitForPanel(page);
+    expect(await page.getByRole('heading', { name: 'Entropy, cross-entropy and KL divergence' }).count()).toBe(0);
+    expect(await page.getByRole('group', { name: 'Losses shown' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Regression losses against the residual' }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+async function readDownload(download: import('playwright-core').Download): Promise<Buffer> {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

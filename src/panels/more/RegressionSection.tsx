@@ -39,6 +39,7 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
   );
   const lossSeries = useMemo(() => seriesOf('loss'), [seriesOf]);
   const gradSeries = useMemo(() => (showGrad ? seriesOf('grad') : []), [seriesOf, showGrad]);
+  const legend = lossSeries.map((s) => ({ label: s.label, color: s.style.color, dash: s.style.dash }));
   const csv = (kind: 'loss' | 'grad') => () => {
     const series = kind === 'loss' ? lossSeries : gradSeries;
     const rows = series.flatMap((s) => s.points.map(([x, v]) => [s.id, x, v] as const));
@@ -51,11 +52,11 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
       <p className="muted">{t('regressionIntro')}</p>
       <div className="more-layout">
         <div ref={ref} className="more-charts">
-          <ChartFrame title={t('chartLoss')} filename="regression-losses" data={csv('loss')}>
+          <ChartFrame title={t('chartLoss')} filename="regression-losses" data={csv('loss')} legend={legend}>
             <CurveChart width={width} series={lossSeries} xDomain={[-range, range]} yDomain={[0, Math.max(1, range * range * 0.6)]} marker={r} xLabel={t('residualAxis')} yLabel={t('lossAxis')} label={t('chartLoss')} />
           </ChartFrame>
           {showGrad && (
-            <ChartFrame title={t('chartGrad')} filename="regression-gradients" data={csv('grad')}>
+            <ChartFrame title={t('chartGrad')} filename="regression-gradients" data={csv('grad')} legend={legend}>
               <CurveChart width={width} series={gradSeries} xDomain={[-range, range]} yDomain={[-Math.max(2, range), Math.max(2, range)]} marker={r} xLabel={t('residualAxis')} yLabel={t('gradAxis')} label={t('chartGrad')} />
             </ChartFrame>
           )}
