@@ -61,7 +61,7 @@ describe('the shell, served from a sub-path', () => {
   it('ignores garbage URL parameters with a notice, rendered as text', async () => {
     const { page, context, errors } = await openApp(browser, '?panel=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&foo=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lang=xx');
     await page.getByRole('heading', { level: 2, name: 'Surrogate losses' }).waitFor();
-    const notice = page.getByRole('status');
+    const notice = page.locator('.notice[role="status"]');
     await notice.waitFor();
     const text = await notice.textContent();
     expect(text).toContain('“foo” is not a setting');

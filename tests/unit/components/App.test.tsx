@@ -9,7 +9,7 @@ describe('App shell', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loss Lab');
     const nav = screen.getByRole('navigation', { name: 'Panels' });
     expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses']);
-    expect(await screen.findByTestId('panel-body')).toBeTruthy();
+    expect(await screen.findByTestId('panel-body', {}, { timeout: 5000 })).toBeTruthy();
   });
 
   it('switches language and remembers it', async () => {
