@@ -1,0 +1,42 @@
+import type { SeriesStyle } from '../../charts/palette';
+import { CURVE_IDS, type CurveId } from './schema';
+import { curveStyle } from './curves';
+
+interface Props {
+  label: string;
+  names: Record<CurveId, string>;
+  shown: readonly CurveId[];
+  /** Null when the embedder hid the toggles: the legend is then only a key. */
+  onToggle: ((id: CurveId) => void) | null;
+}
+
+/** A short line in the curve's colour and dash, as drawn on the chart. */
+export function Swatch({ style }: { style: SeriesStyle }) {
+  return (
+    <svg className="swatch" width={28} height={10} aria-hidden="true">
+      <line x1={1} x2={27} y1={5} y2={5} stroke={style.color} strokeWidth={3} strokeDasharray={style.dash || undefined} />
+    </svg>
+  );
+}
+
+/** One toggle button per loss (aria-pressed), each showing its colour and dash. */
+export function Legend({ label, names, shown, onToggle }: Props) {
+  const ids = onToggle ? CURVE_IDS : CURVE_IDS.filter((id) => shown.includes(id));
+  return (
+    <div className="legend" role="group" aria-label={label}>
+      {ids.map((id) =>
+        onToggle ? (
+          <button key={id} type="button" className="legend-item" aria-pressed={shown.includes(id)} data-curve={id} onClick={() => onToggle(id)}>
+            <Swatch style={curveStyle(id)} />
+            <span>{names[id]}</span>
+          </button>
+        ) : (
+          <span key={id} className="legend-item" data-curve={id}>
+            <Swatch style={curveStyle(id)} />
+            <span>{names[id]}</span>
+          </span>
+        ),
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { MARGIN_LOSSES, marginLoss, marginLossGrad } from '../../math';
+import { SERIES_STYLES, type SeriesStyle } from '../../charts/palette';
+import { CURVE_IDS, mathLossId, type CurveId, type LogBase } from './schema';
+import type { surrogateStrings } from './strings';
+import { discontinuities } from './sampling';
+
+type Key = keyof (typeof surrogateStrings)['en'];
+
+/** One curve as the charts, legend and readout need it. */
+export interface CurveSpec {
+  id: CurveId;
+  /** Full name, e.g. "Hinge". */
+  name: string;
+  /** Short name for the hover box and the bars. */
+  short: string;
+  style: SeriesStyle;
+  loss: (m: number) => number;
+  grad: (m: number) => number;
+  breakpoints: readonly number[];
+  /** Margins where the loss has no derivative at all (the 0-1 jump): the gradient chart leaves a hole there. */
+  gradUndefinedAt: readonly number[];
+}
+
+/** Each curve keeps its colour and dash whatever else is switched on (so toggling never repaints the others). */
+export function curveStyle(id: CurveId): SeriesStyle {
+  return SERIES_STYLES[CURVE_IDS.indexOf(id)];
+}
+
+function nameKey(id: CurveId, base: LogBase, kind: 'name' | 'short'): Key {
+  if (id === 'logistic') return `${kind}.${base === '2' ? 'logistic2' : 'logisticE'}`;
+  return `${kind}.${id}`;
+}
+
+/** Specs for `ids` (in legend order), with names in the current language and functions from src/math. */
+export function curveSpecs(ids: readonly CurveId[], base: LogBase, t: (key: Key) => string): CurveSpec[] {
+  return CURVE_IDS.filter((id) => ids.includes(id)).map((id) => {
+    const lossId = mathLossId(id, base);
+    const loss = (m: number) => marginLoss(lossId, m);
+    return {
+      id,
+      name: t(nameKey(id, base, 'name')),
+      short: t(nameKey(id, base, 'short')),
+      style: curveStyle(id),
+      loss,
+      grad: (m: number) => marginLossGrad(lossId, m),
+      breakpoints: MARGIN_LOSSES[lossId].breakpoints,
+      // A jump in the loss itself (the 0-1 step) leaves its derivative undefined there.
+      gradUndefinedAt: discontinuities(loss, MARGIN_LOSSES[lossId].breakpoints),
+    };
+  });
+}
+
+/** Margins are kept to two decimals: what the slider steps by and what the URL shows. */
+export function roundMargin(m: number): number {
+  return Math.round(m * 100) / 100 || 0;
+}
+
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** The next margin for a key press on a margin control, or null for keys it does not handle. */
+export function marginForKey(key: string, shift: boolean, m: number, min: number, max: number): number | null {
+  const step = shift ? 1 : 0.1;
+  switch (key) {
+    case 'ArrowLeft':
+    case 'ArrowDown':
+      return clamp(roundMargin(m - step), min, max);
+    case 'ArrowRight':
+    case 'ArrowUp':
+      return clamp(roundMargin(m + step), min, max);
+    case 'PageDown':
+      return clamp(roundMargin(m - 1), min, max);
+    case 'PageUp':
+      return clamp(roundMargin(m + 1), min, max);
+    case 'Home':
+      return min;
+    case 'End':
+      return max;
+    default:
+      return null;
+  }
+}

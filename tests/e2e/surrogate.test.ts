@@ -1,0 +1,141 @@
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The readout's loss column, keyed by curve id. */
+async function readout(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const values: Record<string, string> = {};
+    for (const row of document.querySelectorAll('[data-testid="readout"] tbody tr')) {
+      values[(row as HTMLElement).dataset.curve!] = row.querySelector('[data-col="loss"]')!.textContent!;
+    }
+    return values;
+  });
+}
+
+const curvesDrawn = (page: Page) => page.locator('[data-testid="loss-chart"] g.curve').evaluateAll((gs) => gs.map((g) => (g as SVGGElement).dataset.curve));
+
+describe('surrogate losses panel in Chromium', () => {
+  it('draws the five default curves and removes one when its legend toggle is pressed', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate');
+    await waitForPanel(page);
+    await page.getByTestId('loss-chart').waitFor();
+    expect(await curvesDrawn(page)).toEqual(['zero-one', 'hinge', 'logistic', 'exponential', 'perceptron']);
+    // Every curve has a real path, and the 0-1 step has an open and a closed end at m = 0.
+    const lengths = await page.locator('[data-testid="loss-chart"] g.curve > path').evaluateAll((ps) => ps.map((p) => (p as SVGPathElement).getTotalLength()));
+    for (const length of lengths) expect(length).toBeGreaterThan(50);
+    expect(await page.locator('[data-curve="zero-one"] .open-end').count()).toBe(1);
+    expect(await page.locator('[data-curve="zero-one"] .closed-end').count()).toBe(1);
+
+    const hinge = page.getByRole('button', { name: 'Hinge', exact: true });
+    expect(await hinge.getAttribute('aria-pressed')).toBe('true');
+    await hinge.click();
+    expect(await hinge.getAttribute('aria-pressed')).toBe('false');
+    expect(await curvesDrawn(page)).not.toContain('hinge');
+    expect(Object.keys(await readout(page))).not.toContain('hinge');
+    expect(new URL(page.url()).searchParams.get('losses')).toBe('zero-one,logistic,exponential,perceptron');
+    // And back on with the keyboard.
+    await hinge.focus();
+    await page.keyboard.press('Enter');
+    expect(await curvesDrawn(page)).toContain('hinge');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows hinge = 2, perceptron = 1, exponential ≈ 2.718, log2 ≈ 1.895 at m = -1', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate');
+    await waitForPanel(page);
+    const box = page.getByRole('textbox', { name: 'Margin m' });
+    await box.fill('-1');
+    await box.blur();
+    const values = await readout(page);
+    expect(values).toEqual({ 'zero-one': '1', hinge: '2', logistic: '1.895', exponential: '2.718', perceptron: '1' });
+    expect(new URL(page.url()).searchParams.get('m')).toBe('-1');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves the marker with the arrow keys on the chart and clicking on the plot', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate&m=0');
+    await waitForPanel(page);
+    const chart = page.getByTestId('loss-chart');
+    await chart.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect(await chart.getAttribute('aria-valuenow')).toBe('-1.1');
+    expect((await readout(page)).hinge).toBe('2.1');
+    await page.keyboard.press('Home');
+    expect(await chart.getAttribute('aria-valuenow')).toBe('-4');
+    // Click three quarters of the way across the plot area: m = 2 on a -4 … 4 axis.
+    const area = await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox();
+    await page.mouse.click(area!.x + area!.width * 0.75, area!.y + area!.height / 2);
+    expect(Number(await chart.getAttribute('aria-valuenow'))).toBeCloseTo(2, 1);
+    expect(await page.getByTestId('hover-box').count()).toBe(1);
+    // An example point moves with the keyboard and its bar share follows.
+    const pointA = page.getByRole('slider', { name: 'Point A' });
+    await pointA.focus();
+    await page.keyboard.press('Shift+ArrowLeft');
+    expect(await pointA.getAttribute('aria-valuenow')).toBe('-4');
+    await page.locator('.outlier-strip').screenshot({ path: resolve('artifacts/screenshots/surrogate-outlier-focus.png') });
+    await chart.focus();
+    await page.locator('figure.margin-chart-loss').screenshot({ path: resolve('artifacts/screenshots/surrogate-chart-focus.png') });
+    expect(await page.getByTestId('total-hinge').textContent()).toBe('7');
+    expect(new URL(page.url()).searchParams.get('points')).toBe('-4,-0.5,0.5,1.5,2.5');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('adds the gradient chart, switches the log base, and reads every control from the URL', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate&grad=1&base=e&range=2&ceiling=3&m=0.5&losses=hinge,logistic,modified-huber');
+    await waitForPanel(page);
+    await page.getByTestId('grad-chart').waitFor();
+    expect(await page.getByRole('button', { name: 'Log loss (ln)' }).getAttribute('aria-pressed')).toBe('true');
+    // ln(1 + e^-0.5) = 0.474077…; modified Huber (1 - 0.5)^2 = 0.25.
+    expect(await readout(page)).toEqual({ hinge: '0.5', logistic: '0.4741', 'modified-huber': '0.25' });
+    expect(await page.locator('.formula-card').count()).toBe(3);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads in Chinese with the dark theme (screenshot)', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate&lang=zh-CN&m=-1&points=-4,-0.5,0.5,1.5,2.5', { width: 1280, colorScheme: 'dark' });
+    await waitForPanel(page);
+    await page.getByRole('button', { name: '合页损失', exact: true }).waitFor();
+    expect(await page.getByText('公式及各损失函数的用途').count()).toBe(1);
+    // Point A at m = -4: the exponential total explodes (e^4 + …) while hinge grows linearly.
+    expect(await page.getByTestId('total-hinge').textContent()).toBe('7');
+    expect(await page.getByTestId('total-exponential').textContent()).toBe('57.16');
+    await screenshot(page, 'surrogate-zh-dark');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`fits ${width} px without horizontal scrolling (screenshot)`, async () => {
+      const { page, context, errors } = await openApp(browser, '?panel=surrogate&m=-1&grad=1', { width, height: 900 });
+      await waitForPanel(page);
+      await page.getByTestId('grad-chart').waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      const area = await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox();
+      await page.mouse.move(area!.x + area!.width * 0.3, area!.y + area!.height / 2);
+      await screenshot(page, `surrogate-${width}`);
+      if (width === 360) {
+        // Close-ups of the phone layout (the full page is too tall to read when scaled down).
+        await page.locator('.surrogate-main').screenshot({ path: resolve('artifacts/screenshots/surrogate-360-charts.png') });
+        await page.locator('.surrogate-side').screenshot({ path: resolve('artifacts/screenshots/surrogate-360-controls.png') });
+      }
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
