@@ -1,0 +1,66 @@
+import { useId } from 'react';
+import { formatNumber, logSoftmax, logSumExp, softmax, softmaxCrossEntropy, softmaxCrossEntropyGrad } from '../../math';
+import { useT } from '../../i18n/strings';
+import { softmaxStrings } from './strings';
+import { formatProbability } from './format';
+
+interface Props {
+  /** The logits after temperature scaling. */
+  logits: readonly number[];
+  /** 0-based true class, already within range. */
+  trueIndex: number;
+  /** null when the embedder hid the true-class control (the column is then read-only text). */
+  onTrueIndexChange: ((index: number) => void) | null;
+}
+
+/** Probabilities beside log-softmax (via log-sum-exp), the cross-entropy for the true class and its gradient p − y. */
+export function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
+  const t = useT(softmaxStrings);
+  const name = useId();
+  const probabilities = softmax(logits);
+  const logProbabilities = logSoftmax(logits);
+  const gradient = softmaxCrossEntropyGrad(logits, trueIndex);
+  const loss = softmaxCrossEntropy(logits, trueIndex);
+  return (
+    <section className="results" aria-labelledby={`${name}-title`}>
+      <h3 id={`${name}-title`}>{t('resultsTitle')}</h3>
+      <p className="muted">{t('resultsCaption')}</p>
+      <div className="table-scroll">
+        <table className="data-table" data-testid="results-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('colIndex')}</th>
+              <th scope="col">{t('colTrue')}</th>
+              <th scope="col">{t('colP')}</th>
+              <th scope="col">{t('colLogP')}</th>
+              <th scope="col">{t('colGrad')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {logits.map((_, i) => (
+              <tr key={i} className={i === trueIndex ? 'true-class' : undefined}>
+                <th scope="row">{i + 1}</th>
+                <td className="col-true">
+                  {onTrueIndexChange ? (
+                    <input type="radio" name={name} checked={i === trueIndex} aria-label={t('trueClassRadio', { index: i + 1 })} onChange={() => onTrueIndexChange(i)} />
+                  ) : i === trueIndex ? (
+                    '✓'
+                  ) : (
+                    ''
+                  )}
+                </td>
+                <td>{formatProbability(probabilities[i])}</td>
+                <td>{formatNumber(logProbabilities[i], 5)}</td>
+                <td>{formatProbability(gradient[i])}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="results-summary">
+        <span>{t('logSumExp', { value: formatNumber(logSumExp(logits), 6) })}</span>
+        <strong data-testid="cross-entropy">{t('crossEntropy', { index: trueIndex + 1, value: formatNumber(loss, 5) })}</strong>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,17 @@
+import { formatFixed, formatNumber } from '../../math';
+
+/** A probability as the articles print it (4 decimals), but tiny non-zero values in exponent form so they never read as 0. */
+export function formatProbability(p: number): string {
+  if (p !== 0 && Number.isFinite(p) && Math.abs(p) < 5e-5) return formatNumber(p, 3);
+  return formatFixed(p, 4);
+}
+
+/** Intermediate values (logits, exponentials, sums): 5 significant digits, exponent form when huge or tiny. */
+export function formatStep(value: number): string {
+  return formatNumber(value, 5);
+}
+
+/** Two vectors hold the same numbers. */
+export function sameVector(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}

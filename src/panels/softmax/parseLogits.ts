@@ -1,0 +1,156 @@
+/**
+ * Reads a logits vector typed or pasted by a visitor: numbers separated by commas and/or whitespace,
+ * decimal or scientific notation ("1e3", "-2.5E-1"), optionally wrapped in one pair of brackets
+ * ("[1, 2, 3]" pasted from Python). Pure and total: it never throws, and on failure it says which
+ * entry and which character is wrong so the field can point at it.
+ */
+
+/** Most entries a vector may have (sliders are shown for up to MAX_SLIDER_ENTRIES of them). */
+export const MAX_LOGITS = 50;
+/** Most entries that get one slider each. */
+export const MAX_SLIDER_ENTRIES = 10;
+/** Largest |logit| accepted: far past both overflow thresholds, and finite even in float32. */
+export const MAX_ABS_LOGIT = 1e6;
+
+export type LogitsErrorKind =
+  | 'empty' // nothing but separators
+  | 'empty-entry' // two commas with nothing between ("1,,2") or a leading comma
+  | 'bad-character' // a character that cannot continue a number ("abc", "1x", "NaN")
+  | 'incomplete' // the number stops half-way ("1e", "-", ".")
+  | 'not-finite' // a valid spelling whose value is beyond float64 ("1e400")
+  | 'out-of-range' // finite but |x| > MAX_ABS_LOGIT
+  | 'too-many'; // more than MAX_LOGITS entries
+
+export interface LogitsError {
+  kind: LogitsErrorKind;
+  /** 1-based index of the offending entry (0 for 'empty'). */
+  entry: number;
+  /** 1-based character position in the whole text (0 for 'empty' and 'too-many'). */
+  column: number;
+  /** The offending entry's text, clipped to 24 characters (show as text, never as markup). */
+  token: string;
+  /** The offending character, for 'bad-character'. */
+  char: string;
+}
+
+export type ParseLogitsResult = { ok: true; values: number[] } | { ok: false; error: LogitsError };
+
+const isSpace = (c: string) => /\s/.test(c);
+const isDigit = (c: string) => c >= '0' && c <= '9';
+const MINUS_SIGNS = new Set(['-', '\u2212']); // ASCII hyphen-minus and the "−" this app displays
+/** Commas, including the full-width Chinese comma and the ideographic comma. */
+const COMMAS = new Set([',', '\uFF0C', '\u3001']);
+
+function clip(text: string): string {
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
+}
+
+/**
+ * Checks one token against [sign] digits [. digits] [e [sign] digits] with a small state machine,
+ * returning the index of the first character that cannot belong, or token.length if the number is
+ * merely unfinished, or -1 if it is complete.
+ */
+function firstBadIndex(token: string): number {
+  type State = 'start' | 'sign' | 'int' | 'dot' | 'frac' | 'e' | 'expSign' | 'exp';
+  let state: State = 'start';
+  let sawDigit = false;
+  for (let i = 0; i < token.length; i++) {
+    const c = token[i];
+    const sign = c === '+' || MINUS_SIGNS.has(c);
+    const e = c === 'e' || c === 'E';
+    switch (state) {
+      case 'start':
+        if (sign) state = 'sign';
+        else if (isDigit(c)) { state = 'int'; sawDigit = true; }
+        else if (c === '.') state = 'dot';
+        else return i;
+        break;
+      case 'sign':
+        if (isDigit(c)) { state = 'int'; sawDigit = true; }
+        else if (c === '.') state = 'dot';
+        else return i;
+        break;
+      case 'int':
+        if (isDigit(c)) break;
+        if (c === '.') state = 'dot';
+        else if (e) state = 'e';
+        else return i;
+        break;
+      case 'dot':
+      case 'frac':
+        if (isDigit(c)) { state = 'frac'; sawDigit = true; }
+        else if (e && sawDigit) state = 'e';
+        else return i;
+        break;
+      case 'e':
+        if (sign) state = 'expSign';
+        else if (isDigit(c)) state = 'exp';
+        else return i;
+        break;
+      case 'expSign':
+      case 'exp':
+        if (isDigit(c)) state = 'exp';
+        else return i;
+        break;
+    }
+  }
+  const complete = state === 'int' || state === 'frac' || state === 'exp' || (state === 'dot' && sawDigit);
+  return complete ? -1 : token.length;
+}
+
+/** Removes one pair of enclosing brackets, keeping character positions: returns [start, end) of the inside. */
+function innerRange(text: string): [number, number] {
+  let start = 0;
+  let end = text.length;
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && isSpace(text[end - 1])) end--;
+  const pairs: Record<string, string> = { '[': ']', '(': ')', '{': '}' };
+  if (end - start >= 2 && pairs[text[start]] === text[end - 1]) return [start + 1, end - 1];
+  return [start, end];
+}
+
+/** Parses a logits list; see the module comment. Never throws. */
+export function parseLogits(text: string): ParseLogitsResult {
+  const fail = (kind: LogitsErrorKind, entry: number, column: number, token = '', char = ''): ParseLogitsResult => ({
+    ok: false,
+    error: { kind, entry, column, token: clip(token), char },
+  });
+  if (typeof text !== 'string') return fail('empty', 0, 0);
+  const [start, end] = innerRange(text);
+  const values: number[] = [];
+  let i = start;
+  // After a comma an entry is required (except at the very end: "1, 2," is read as [1, 2]).
+  let expectEntryAfterComma = false;
+  while (i < end) {
+    const c = text[i];
+    if (isSpace(c)) { i++; continue; }
+    if (COMMAS.has(c)) {
+      if (expectEntryAfterComma || values.length === 0) return fail('empty-entry', values.length + 1, i + 1);
+      expectEntryAfterComma = true;
+      i++;
+      continue;
+    }
+    // A token runs to the next separator.
+    let j = i;
+    while (j < end && !isSpace(text[j]) && !COMMAS.has(text[j])) j++;
+    const token = text.slice(i, j);
+    const entry = values.length + 1;
+    if (entry > MAX_LOGITS) return fail('too-many', entry, 0, token);
+    const bad = firstBadIndex(token);
+    if (bad >= 0 && bad < token.length) return fail('bad-character', entry, i + bad + 1, token, token[bad]);
+    if (bad === token.length) return fail('incomplete', entry, j, token);
+    const value = Number(token.replaceAll('\u2212', '-'));
+    if (!Number.isFinite(value)) return fail('not-finite', entry, i + 1, token);
+    if (Math.abs(value) > MAX_ABS_LOGIT) return fail('out-of-range', entry, i + 1, token);
+    values.push(Object.is(value, -0) ? 0 : value);
+    expectEntryAfterComma = false;
+    i = j;
+  }
+  if (values.length === 0) return fail('empty', 0, 0);
+  return { ok: true, values };
+}
+
+/** The text the field shows for a vector: parseLogits(formatLogits(v)) gives v back exactly. */
+export function formatLogits(values: readonly number[]): string {
+  return values.map((v) => String(v)).join(', ');
+}
