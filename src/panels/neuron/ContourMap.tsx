@@ -1,0 +1,110 @@
+import { useId, useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { contours } from 'd3-contour';
+import { AxisBottom, AxisLeft } from '../../charts/Axis';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { useParentSize } from '../../charts/useParentSize';
+import { formatNumber, neuronCostSurface, type NeuronCost } from '../../math';
+import { useT } from '../../i18n/strings';
+import { contourLevels, contourPath, pathLeavesWindow, type Window2D } from './contour';
+import { RunMarker } from './marks';
+import { RUN_STYLES, type Run } from './runs';
+import { neuronStrings } from './strings';
+
+const GRID = 64;
+const MARGIN = { top: 10, right: 14, bottom: 40, left: 50 };
+
+interface Props {
+  cost: NeuronCost;
+  /** The neuron's input and target: the surface is C(σ(w·x + b), y). */
+  input: number;
+  target: number;
+  window: Window2D;
+  /** Visible runs of this cost, whose descent paths are drawn. */
+  runs: readonly Run[];
+  epoch: number;
+}
+
+/** The cost over (w, b) as filled contours, with each run's gradient-descent path and the current epoch. */
+export function ContourMap({ cost, input, target, window, runs, epoch }: Props) {
+  const t = useT(neuronStrings);
+  const clipId = useId();
+  const { ref, width } = useParentSize(420);
+  const side = Math.max(120, Math.min(width, 460) - MARGIN.left - MARGIN.right);
+  const height = side + MARGIN.top + MARGIN.bottom;
+  const svgWidth = side + MARGIN.left + MARGIN.right;
+  const x = useMemo(() => scaleLinear().domain(window.w).range([MARGIN.left, MARGIN.left + side]), [window, side]);
+  const y = useMemo(() => scaleLinear().domain(window.b).range([MARGIN.top + side, MARGIN.top]), [window, side]);
+
+  const surface = useMemo(() => neuronCostSurface(cost, input, target, window.w, window.b, GRID, GRID), [cost, input, target, window]);
+  const levels = useMemo(() => contourLevels(surface.values, 10), [surface]);
+  const bands = useMemo(() => {
+    // Contour −C so that each band is the region C ≤ level: stacked, the shading deepens toward lower cost.
+    const negated = Array.from(surface.values, (v) => -v);
+    const stepW = (window.w[1] - window.w[0]) / (GRID - 1);
+    const stepB = (window.b[1] - window.b[0]) / (GRID - 1);
+    const toX = (g: number) => x(window.w[0] + (g - 0.5) * stepW);
+    const toY = (g: number) => y(window.b[0] + (g - 0.5) * stepB);
+    const generator = contours().size([GRID, GRID]).thresholds(levels.map((level) => -level).reverse());
+    return generator(negated).map((band) => ({ level: -band.value, d: contourPath(band, toX, toY) }));
+  }, [surface, levels, window, x, y]);
+
+  const paths = useMemo(
+    () =>
+      runs.map((run) => ({
+        run,
+        d: line<number>().x((k) => x(run.trajectory.w[k])).y((k) => y(run.trajectory.b[k]))(Array.from(run.trajectory.w, (_, k) => k)) ?? '',
+      })),
+    [runs, x, y],
+  );
+  const clipped = useMemo(() => pathLeavesWindow(runs.map((run) => run.trajectory), window), [runs, window]);
+
+  const title = cost === 'quadratic' ? t('chartContourQuad') : t('chartContourCe');
+  const label = t('contourLabel', {
+    cost: cost === 'quadratic' ? t('costQuadName') : t('costCeName'),
+    w0: formatNumber(window.w[0], 3),
+    w1: formatNumber(window.w[1], 3),
+    b0: formatNumber(window.b[0], 3),
+    b1: formatNumber(window.b[1], 3),
+  });
+  const data = () => ({
+    headers: ['w', 'b', 'cost'],
+    rows: Array.from(surface.values, (value, index) => [surface.ws[index % GRID], surface.bs[Math.floor(index / GRID)], value]),
+  });
+  const step = levels.length > 1 ? levels[1] - levels[0] : NaN;
+  return (
+    <ChartFrame title={title} filename={`neuron-contour-${cost}`} data={data}>
+      <div ref={ref}>
+        <svg viewBox={`0 0 ${svgWidth} ${height}`} width={svgWidth} height={height} role="img" aria-label={label}>
+          <defs>
+            <clipPath id={clipId}>
+              <rect x={MARGIN.left} y={MARGIN.top} width={side} height={side} />
+            </clipPath>
+          </defs>
+          <g clipPath={`url(#${clipId})`}>
+            {bands.map((band) => (
+              <path key={band.level} d={band.d} className="contour-band" />
+            ))}
+            {paths.map(({ run, d }) => (
+              <path key={run.id} d={d} fill="none" stroke={RUN_STYLES[run.id].color} strokeWidth={2.5} strokeDasharray={RUN_STYLES[run.id].dash || undefined} />
+            ))}
+            {runs.map((run) => (
+              <g key={run.id}>
+                <RunMarker run={run.id} x={x(run.trajectory.w[0])} y={y(run.trajectory.b[0])} hollow size={6} />
+                <RunMarker run={run.id} x={x(run.trajectory.w[epoch])} y={y(run.trajectory.b[epoch])} size={5} />
+              </g>
+            ))}
+          </g>
+          <rect x={MARGIN.left} y={MARGIN.top} width={side} height={side} className="plot-outline" />
+          <AxisLeft scale={y} offset={MARGIN.left} tickCount={5} label="b" />
+          <AxisBottom scale={x} offset={MARGIN.top + side} tickCount={5} label="w" />
+        </svg>
+      </div>
+      <p className="chart-note">
+        {Number.isFinite(step) ? t('contourCaption', { step: formatNumber(step), epoch }) : t('contourFlat')}
+        {clipped && ` ${t('contourClipped')}`}
+      </p>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,98 @@
+import { memo, useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { AxisBottom, AxisLeft } from '../../charts/Axis';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { useParentSize } from '../../charts/useParentSize';
+import { RunMarker } from './marks';
+import { RUN_STYLES } from './runs';
+import type { RunId } from './schema';
+
+export interface EpochSeries {
+  run: RunId;
+  label: string;
+  values: Float64Array;
+}
+
+interface Props {
+  title: string;
+  filename: string;
+  xLabel: string;
+  yLabel: string;
+  series: readonly EpochSeries[];
+  epochs: number;
+  epoch: number;
+  /** Fixed y range (e.g. [0, 1] for an output); otherwise the data's extent, rounded outwards. */
+  yDomain?: readonly [number, number];
+}
+
+const HEIGHT = 210;
+const MARGIN = { top: 10, right: 14, bottom: 40, left: 54 };
+
+/** One quantity of every visible run against epoch, with the shared epoch cursor. */
+export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, epoch, yDomain }: Props) {
+  const { ref, width } = useParentSize(420);
+  const x = useMemo(() => scaleLinear().domain([0, epochs]).range([MARGIN.left, width - MARGIN.right]), [epochs, width]);
+  const y = useMemo(() => scaleLinear().domain(yDomain ?? dataExtent(series)).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]), [yDomain, series]);
+  const data = () => ({
+    headers: ['epoch', ...series.map((s) => s.label)],
+    rows: Array.from({ length: epochs + 1 }, (_, k) => [k, ...series.map((s) => s.values[k])]),
+  });
+  return (
+    <ChartFrame title={title} filename={filename} data={data}>
+      <div ref={ref}>
+        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={title}>
+          <AxisLeft scale={y} offset={MARGIN.left} gridLength={width - MARGIN.left - MARGIN.right} tickCount={5} label={yLabel} />
+          <AxisBottom scale={x} offset={HEIGHT - MARGIN.bottom} tickCount={width < 400 ? 4 : 6} label={xLabel} />
+          <Lines series={series} x={x} y={y} />
+          <line className="epoch-cursor" x1={x(epoch)} x2={x(epoch)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} />
+          {series.map((s) => (
+            <RunMarker key={s.run} run={s.run} x={x(epoch)} y={clampY(y, s.values[epoch])} />
+          ))}
+        </svg>
+      </div>
+    </ChartFrame>
+  );
+}
+
+/** The lines change only with the data or the size, never with the cursor: memoized apart from it. */
+const Lines = memo(function Lines({ series, x, y }: { series: readonly EpochSeries[]; x: (v: number) => number; y: (v: number) => number }) {
+  return (
+    <g>
+      {series.map((s) => {
+        const path = line<number>()
+          .defined(Number.isFinite)
+          .x((_, k) => x(k))
+          .y((v) => y(v))(s.values);
+        const style = RUN_STYLES[s.run];
+        return <path key={s.run} d={path ?? ''} fill="none" stroke={style.color} strokeWidth={2.25} strokeDasharray={style.dash || undefined} />;
+      })}
+    </g>
+  );
+});
+
+function clampY(y: { (v: number): number; range(): number[] }, value: number): number {
+  const [bottom, top] = y.range();
+  const pixel = y(Number.isFinite(value) ? value : 0);
+  return Math.min(bottom, Math.max(top, pixel));
+}
+
+/** The finite extent of the series, widened when flat so the scale is never degenerate. */
+export function dataExtent(series: readonly { values: ArrayLike<number> }[]): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const s of series) {
+    for (let k = 0; k < s.values.length; k++) {
+      const v = s.values[k];
+      if (!Number.isFinite(v)) continue;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+  }
+  if (!(min <= max)) return [0, 1];
+  if (max - min < 1e-9 * Math.max(1, Math.abs(max))) {
+    const pad = Math.max(0.5, Math.abs(max) * 0.1);
+    return [min - pad, max + pad];
+  }
+  return [min, max];
+}

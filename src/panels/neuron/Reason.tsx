@@ -1,0 +1,42 @@
+import { memo } from 'react';
+import { Tex } from '../../components/Tex';
+import { useT } from '../../i18n/strings';
+import { RunSwatch } from './marks';
+import { gradientIdentityTex, gradientNumbersTex } from './reason';
+import type { Run } from './runs';
+import { neuronStrings } from './strings';
+
+/** ∂C/∂z of each visible run at the cursor, split into its factors, grouped by cost. */
+export const Reason = memo(function Reason({ runs, epoch, target, runLabel }: { runs: readonly Run[]; epoch: number; target: number; runLabel: (run: Run) => string }) {
+  const t = useT(neuronStrings);
+  const groups = [
+    { cost: 'quadratic' as const, text: t('reasonQuad') },
+    { cost: 'cross-entropy' as const, text: t('reasonCe') },
+  ];
+  return (
+    <div className="neuron-reason">
+      <p>{t('reasonIntro', { epoch })}</p>
+      {groups.map(({ cost, text }) => {
+        const members = runs.filter((run) => run.cost === cost);
+        if (members.length === 0) return null;
+        return (
+          <div key={cost} className="reason-group">
+            <p className="reason-text">{text}</p>
+            {members.map((run) => {
+              const tr = run.trajectory;
+              return (
+                <div key={run.id} className="reason-row" data-run={run.id}>
+                  <span className="reason-run">
+                    <RunSwatch run={run.id} /> {runLabel(run)}
+                  </span>
+                  <Tex display tex={gradientIdentityTex(cost)} />
+                  <Tex display className="tex tex-display reason-numbers" tex={gradientNumbersTex(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })} />
+                </div>
+              );
+            })}
+          </div>
+        );
+      })}
+    </div>
+  );
+});

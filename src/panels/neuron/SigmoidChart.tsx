@@ -1,0 +1,72 @@
+import { useMemo } from 'react';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { AxisBottom, AxisLeft } from '../../charts/Axis';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { useParentSize } from '../../charts/useParentSize';
+import { formatNumber, sigmoid, sigmoidPrime } from '../../math';
+import { useT } from '../../i18n/strings';
+import { RunMarker } from './marks';
+import { RUN_STYLES, type Run } from './runs';
+import { neuronStrings } from './strings';
+
+const HEIGHT = 230;
+const MARGIN = { top: 12, right: 14, bottom: 40, left: 46 };
+const SAMPLES = 241;
+
+/** Half-width of the z axis: wide enough for every z the visible runs reach, between 6 and 30. */
+export function zHalfWidth(runs: readonly Run[]): number {
+  let reach = 0;
+  for (const run of runs) for (const z of run.trajectory.z) if (Number.isFinite(z)) reach = Math.max(reach, Math.abs(z));
+  return Math.min(30, Math.max(6, Math.ceil(reach + 0.5)));
+}
+
+/** σ(z) and σ′(z) with each visible run's current z marked: the saturated start sits on the flat tail. */
+export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; epoch: number; runLabel: (run: Run) => string }) {
+  const t = useT(neuronStrings);
+  const { ref, width } = useParentSize(420);
+  const half = useMemo(() => zHalfWidth(runs), [runs]);
+  const x = useMemo(() => scaleLinear().domain([-half, half]).range([MARGIN.left, width - MARGIN.right]), [half, width]);
+  const y = useMemo(() => scaleLinear().domain([0, 1]).range([HEIGHT - MARGIN.bottom, MARGIN.top]), []);
+  const curves = useMemo(() => {
+    const zs = Array.from({ length: SAMPLES }, (_, i) => -half + (2 * half * i) / (SAMPLES - 1));
+    const path = (f: (z: number) => number) => line<number>().x((z) => x(z)).y((z) => y(f(z)))(zs) ?? '';
+    return { zs, sigma: path(sigmoid), prime: path(sigmoidPrime) };
+  }, [half, x, y]);
+  const offChart = runs.filter((run) => Math.abs(run.trajectory.z[epoch]) > half);
+  const data = () => ({
+    headers: ['z', 'sigma(z)', "sigma'(z)"],
+    rows: curves.zs.map((z) => [z, sigmoid(z), sigmoidPrime(z)]),
+  });
+  return (
+    <ChartFrame title={t('chartSigmoid')} filename="neuron-sigmoid" data={data}>
+      <div ref={ref}>
+        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={t('chartSigmoid')}>
+          <AxisLeft scale={y} offset={MARGIN.left} gridLength={width - MARGIN.left - MARGIN.right} tickCount={4} />
+          <AxisBottom scale={x} offset={HEIGHT - MARGIN.bottom} tickCount={width < 400 ? 5 : 8} label={t('axisZ')} />
+          <path d={curves.sigma} className="sigma-curve" />
+          <path d={curves.prime} className="sigma-prime-curve" />
+          <text className="curve-label" x={x(half * 0.8)} y={y(1) + 16} textAnchor="middle">σ(z)</text>
+          <text className="curve-label" x={x(0)} y={y(0.25) - 6} textAnchor="middle">σ′(z)</text>
+          {runs.map((run) => {
+            const z = run.trajectory.z[epoch];
+            const zShown = Math.min(half, Math.max(-half, z));
+            const px = x(zShown);
+            return (
+              <g key={run.id}>
+                <line x1={px} x2={px} y1={y(0)} y2={y(sigmoid(zShown))} stroke={RUN_STYLES[run.id].color} strokeDasharray="2 3" strokeWidth={1.25} />
+                <RunMarker run={run.id} x={px} y={y(sigmoid(zShown))} />
+                <RunMarker run={run.id} x={px} y={y(sigmoidPrime(zShown))} hollow />
+              </g>
+            );
+          })}
+        </svg>
+      </div>
+      {offChart.map((run) => (
+        <p key={run.id} className="chart-note">
+          {t('offChart', { run: runLabel(run), z: formatNumber(run.trajectory.z[epoch]) })}
+        </p>
+      ))}
+    </ChartFrame>
+  );
+}

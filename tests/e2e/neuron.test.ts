@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const counter = (page: Page) => page.getByTestId('epoch-counter');
+const epochShown = async (page: Page) => Number(/(\d+) \//.exec((await counter(page).textContent()) ?? '')?.[1]);
+const output = async (page: Page, run: string) => Number((await page.getByTestId(`output-${run}`).textContent())?.replace('−', '-'));
+const scrubber = (page: Page) => page.getByRole('slider', { name: 'Epoch', exact: true });
+const playButton = (page: Page) => page.locator('[data-bench-play]');
+
+describe('the single neuron panel', () => {
+  it('starts paused under reduced motion, and Play advances the epoch counter', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=neuron', { reducedMotion: 'reduce' });
+    await waitForPanel(page);
+    expect(await counter(page).textContent()).toBe('Epoch 0 / 300');
+    await page.waitForTimeout(300);
+    expect(await epochShown(page)).toBe(0); // still paused
+    await playButton(page).click();
+    await page.waitForFunction(() => /Epoch ([1-9]\d*) \//.test(document.querySelector('[data-testid=epoch-counter]')?.textContent ?? ''));
+    await playButton(page).click(); // pause
+    const paused = await epochShown(page);
+    expect(paused).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    expect(await epochShown(page)).toBe(paused);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('plays at about its speed in epochs per second', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=neuron&speed=100&epochs=1000', { reducedMotion: 'reduce' });
+    await waitForPanel(page);
+    await playButton(page).click();
+    await expect.poll(() => epochShown(page)).toBeGreaterThan(0);
+    // Measured inside the page: epochs advanced per second of page time.
+    const rate = await page.evaluate(async () => {
+      const read = () => Number(/(\d+) \//.exec(document.querySelector('[data-testid=epoch-counter]')?.textContent ?? '')?.[1]);
+      const e0 = read();
+      const t0 = performance.now();
+      await new Promise((done) => setTimeout(done, 1000));
+      return (read() - e0) / ((performance.now() - t0) / 1000);
+    });
+    // 100 epochs per second, never faster; the lower bound allows for frames a loaded 2-core machine drops
+    // (a frame later than 250 ms is capped so a background tab does not jump). The refresh-rate
+    // independence itself is tested in tests/unit/panels/neuron/useAnimation.test.ts with a fake display.
+    expect(rate, `rate ${rate}`).toBeGreaterThan(30);
+    expect(rate, `rate ${rate}`).toBeLessThan(112);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('scrubbing to epoch 300 shows the articles’ 0.09 and 0.20 for the quadratic cost', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=neuron', { reducedMotion: 'reduce' });
+    await waitForPanel(page);
+    expect(await output(page, 'quad1')).toBeCloseTo(0.82, 2);
+    expect(await output(page, 'quad2')).toBeCloseTo(0.98, 2);
+    await scrubber(page).fill('300');
+    await expect.poll(() => epochShown(page)).toBe(300);
+    expect(await output(page, 'quad1')).toBeCloseTo(0.09, 2);
+    expect(await output(page, 'quad2')).toBeCloseTo(0.2, 2);
+    // Cross-entropy: both starts have learned (the σ′ factor is gone).
+    expect(await output(page, 'ce1')).toBeLessThan(0.02);
+    expect(await output(page, 'ce2')).toBeLessThan(0.02);
+    // The resting cursor is in the URL, so the link reproduces the view.
+    await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe('300');
+    expect(await page.locator('.panel-neuron').textContent()).not.toMatch(/NaN|undefined/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the keyboard plays, pauses and scrubs', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=neuron', { reducedMotion: 'reduce' });
+    await waitForPanel(page);
+    await scrubber(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await epochShown(page)).toBe(3);
+    await page.keyboard.press('End');
+    expect(await epochShown(page)).toBe(300);
+    await page.keyboard.press('Home');
+    expect(await epochShown(page)).toBe(0);
+    // Space on the scrubber plays; Space again pauses.
+    await page.keyboard.press(' ');
+    await expect.poll(() => epochShown(page)).toBeGreaterThan(0);
+    await page.keyboard.press(' ');
+    const paused = await epochShown(page);
+    await page.waitForTimeout(250);
+    expect(await epochShown(page)).toBe(paused);
+    // The play button from the keyboard: Tab order reaches it, Enter toggles.
+    await playButton(page).focus();
+    await page.keyboard.press('Enter');
+    expect(await playButton(page).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press('Enter');
+    expect(await playButton(page).getAttribute('aria-pressed')).toBe('false');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an extreme learning rate shows a note, never NaN', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=neuron&eta=100&y=0.5&at=50', { reducedMotion: 'reduce' });
+    await waitForPanel(page);
+    const notes = page.locator('.neuron-notes');
+    await notes.waitFor();
+    expect(await notes.textContent()).toMatch(/overshoots|jumps/);
+    expect(await page.locator('.panel-neuron').textContent()).not.toMatch(/NaN|undefined|Infinity/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  for (const width of [360, 1280]) {
+    it(`is laid out without horizontal scrolling at ${width} px (screenshot)`, async () => {
+      const { page, context, errors } = await openApp(browser, '?panel=neuron&at=120', { width, height: 900 });
+      await waitForPanel(page);
+      await page.locator('.katex').first().waitFor();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await screenshot(page, `neuron-${width}`);
+      expect(errors).toEqual([]);
+      await context.close();
+    });
+  }
+});

@@ -1,0 +1,120 @@
+import { describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { PanelHost } from '../../../../src/components/PanelHost';
+import { PANELS } from '../../../../src/panels/registry';
+
+async function renderPanel(search: string, onParamsChange?: (entries: [string, string][]) => void) {
+  render(<PanelHost panel={PANELS.neuron} search={search} hide={[]} onParamsChange={onParamsChange} />);
+  await screen.findByTestId('epoch-counter', {}, { timeout: 5000 });
+}
+
+const cell = (run: string) => screen.getByTestId(`output-${run}`).textContent;
+
+describe('the neuron panel', () => {
+  it('shows the articles’ numbers at epoch 300 from a link', async () => {
+    await renderPanel('?panel=neuron&at=300');
+    expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 300 / 300');
+    expect(cell('quad1')).toBe('0.09396');
+    expect(cell('quad2')).toBe('0.2028');
+    expect(cell('ce1')).toBe('0.01164');
+    expect(cell('ce2')).toBe('0.01201');
+  });
+
+  it('the scrubber and step buttons move one shared cursor, and its resting place goes to the URL', async () => {
+    const onParamsChange = vi.fn();
+    await renderPanel('?panel=neuron', onParamsChange);
+    fireEvent.change(screen.getByRole('slider', { name: 'Epoch' }), { target: { value: '100' } });
+    expect(cell('quad1')).toBe('0.211');
+    expect(cell('ce2')).toBe('0.04107');
+    fireEvent.click(screen.getByRole('button', { name: /Step forward one epoch/ }));
+    expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 101 / 300');
+    // Written once the cursor rests (not on every key).
+    await waitFor(() => expect(onParamsChange).toHaveBeenLastCalledWith([['at', '101']]));
+    expect(onParamsChange.mock.calls.filter(([entries]) => entries.some(([key]: [string]) => key === 'at'))).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Reset the animation to epoch 0' }));
+    expect(cell('quad2')).toBe('0.982');
+  });
+
+  it('switching a run off removes it from the table and the formulas', async () => {
+    await renderPanel('?panel=neuron');
+    fireEvent.click(screen.getByRole('switch', { name: /Cross-entropy, start 2/ }));
+    expect(screen.queryByTestId('output-ce2')).toBeNull();
+    expect(document.querySelector('.reason-row[data-run="ce2"]')).toBeNull();
+    expect(document.querySelector('.reason-row[data-run="quad2"]')).not.toBeNull();
+  });
+
+  it('presets restore the 0.82 and 0.98 starts', async () => {
+    await renderPanel('?panel=neuron&w1=-3&b1=1');
+    const start1 = screen.getByRole('group', { name: 'Start 1' });
+    expect(within(start1).getByText(/Initial output/).textContent).toBe('Initial output a = σ(w·x + b) = 0.1192');
+    fireEvent.click(within(start1).getByRole('button', { name: /0\.82/ }));
+    expect(within(start1).getByText(/Initial output/).textContent).toContain('0.8176');
+    fireEvent.click(within(start1).getByRole('button', { name: /0\.98/ }));
+    expect(cell('quad1')).toBe('0.982');
+  });
+
+  it('a separate cross-entropy rate shows the book’s 0.005 and a rate column', async () => {
+    await renderPanel('?panel=neuron');
+    expect(screen.queryByRole('columnheader', { name: 'η' })).toBeNull();
+    fireEvent.click(screen.getByRole('switch', { name: 'Separate learning rate for cross-entropy' }));
+    expect(screen.getByRole('columnheader', { name: 'η' })).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: 'Cross-entropy learning rate η' }) as HTMLInputElement).value).toBe('0.005');
+    const row = screen.getByTestId('output-ce1').closest('tr')!;
+    expect(row.textContent).toContain('0.005');
+  });
+
+  it('bad typed input is flagged and the last valid value kept', async () => {
+    await renderPanel('?panel=neuron&at=300');
+    const box = screen.getByRole('textbox', { name: 'Learning rate η' });
+    fireEvent.change(box, { target: { value: 'fast' } });
+    expect(screen.getByRole('alert').textContent).toContain('Still using 0.15');
+    expect(cell('quad1')).toBe('0.09396');
+    fireEvent.change(box, { target: { value: '1e9' } });
+    expect(cell('quad1')).toBe('0.09396');
+  });
+
+  it('an extreme learning rate gives a note and no NaN; a bad URL value is reported', async () => {
+    await renderPanel('?panel=neuron&eta=100&y=0.5&at=40&epochs=5000');
+    const panel = document.querySelector('.panel-neuron')!;
+    expect(panel.querySelector('.neuron-notes')?.textContent).toMatch(/overshoots/);
+    expect(panel.textContent).not.toMatch(/NaN|Infinity|undefined/);
+    // epochs=5000 is beyond 1000: the shell's notice says so and the default 300 is used.
+    expect(document.querySelector('.notice')?.textContent).toContain('epochs=5000');
+    expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 40 / 300');
+  });
+
+  it('the slider of the learning rate is logarithmic and snaps to two digits', async () => {
+    await renderPanel('?panel=neuron');
+    const slider = screen.getByRole('slider', { name: 'Learning rate η' });
+    act(() => {
+      fireEvent.change(slider, { target: { value: String(Math.log10(0.5)) } });
+    });
+    expect((screen.getByRole('textbox', { name: 'Learning rate η' }) as HTMLInputElement).value).toBe('0.5');
+  });
+});
+
+describe('reset all settings', () => {
+  it('restores the defaults and brings the cursor back to epoch 0', async () => {
+    await renderPanel('?panel=neuron&at=200&eta=0.5&w2=3');
+    expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 200 / 300');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all settings' }));
+    expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 0 / 300');
+    expect(cell('quad2')).toBe('0.982');
+    expect((screen.getByRole('textbox', { name: 'Learning rate η' }) as HTMLInputElement).value).toBe('0.15');
+  });
+});
+
+describe('embedding', () => {
+  it('hides the controls a teacher lists in hide=, and only those', async () => {
+    render(<PanelHost panel={PANELS.neuron} search="?embed=neuron" hide={['learning-rate', 'start2', 'runs', 'speed', 'nonsense']} />);
+    await screen.findByTestId('epoch-counter', {}, { timeout: 5000 });
+    expect(screen.queryByRole('slider', { name: 'Learning rate η' })).toBeNull();
+    expect(screen.queryByRole('switch', { name: 'Separate learning rate for cross-entropy' })).toBeNull();
+    expect(screen.queryByRole('group', { name: 'Start 2' })).toBeNull();
+    expect(screen.queryByRole('switch', { name: /Quadratic, start 1/ })).toBeNull();
+    expect(screen.queryByRole('slider', { name: 'Speed (epochs per second)' })).toBeNull();
+    expect(screen.getByRole('group', { name: 'Start 1' })).toBeTruthy();
+    expect(screen.getByRole('slider', { name: 'Epoch' })).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: /Diagram shows/ })).toBeTruthy();
+  });
+});
