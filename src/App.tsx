@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { EmbedView } from './components/EmbedView';
 import { Shell } from './components/Shell';
 import { LangContext } from './i18n/strings';
@@ -17,6 +17,13 @@ export function App() {
   const [theme, setTheme] = useState<ThemeChoice>(() => initialTheme(app.theme));
   // Remount the panel (fresh store from the URL) when history moves between views.
   const [viewKey, setViewKey] = useState(0);
+  // The query string as the app last wrote or read it. popstate compares against it, so that a
+  // hash-only history step (the skip link, in-page anchors) does not remount the panel.
+  const lastSearch = useRef(window.location.search);
+  const writeUrl = useCallback((method: 'pushState' | 'replaceState', url: string) => {
+    window.history[method](method === 'replaceState' ? window.history.state : null, '', url);
+    lastSearch.current = window.location.search;
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -29,6 +36,10 @@ export function App() {
 
   useEffect(() => {
     const onPop = () => {
+      // Only a change of query string is a change of view: a hash change (the skip link, in-page
+      // anchors) must not remount the panel and lose its state.
+      if (window.location.search === lastSearch.current) return;
+      lastSearch.current = window.location.search;
       const next = parseAppUrl(window.location.search);
       setSearch(window.location.search);
       setViewKey((k) => k + 1);
@@ -45,15 +56,15 @@ export function App() {
     (entries: [string, string][]) => {
       const current = parseAppUrl(window.location.search);
       const next = buildSearch({ panel: panelId, embed, lang: current.lang, theme: current.theme, hide: hideKey ? hideKey.split(',') : [] }, entries);
-      window.history.replaceState(window.history.state, '', next + window.location.hash);
+      writeUrl('replaceState', next + window.location.hash);
     },
-    [panelId, embed, hideKey],
+    [panelId, embed, hideKey, writeUrl],
   );
 
   const navigate = (id: PanelId) => {
     if (id === panelId) return;
     const next = buildSearch({ panel: id, lang: app.lang, theme: app.theme }, []);
-    window.history.pushState(null, '', next);
+    writeUrl('pushState', next);
     setSearch(next);
     setViewKey((k) => k + 1);
   };
@@ -63,7 +74,7 @@ export function App() {
     const params = new URLSearchParams(window.location.search);
     if (!params.has(key)) return;
     params.set(key, value);
-    window.history.replaceState(window.history.state, '', `?${params.toString()}${window.location.hash}`);
+    writeUrl('replaceState', `?${params.toString()}${window.location.hash}`);
   };
 
   const chooseLang = (next: Lang) => {

@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
+import { formatNumber } from '../math/format';
 
 interface AxisProps {
   scale: ScaleLinear<number, number>;
@@ -11,7 +12,7 @@ interface AxisProps {
   label?: string;
 }
 
-const defaultFormat = (value: number) => String(Number(value.toPrecision(6))).replace('-', '−');
+const defaultFormat = (value: number) => formatNumber(value, 6);
 
 /** A bottom axis: React renders the ticks d3-scale computes. */
 export function AxisBottom({ scale, offset, gridLength = 0, tickCount = 8, format = defaultFormat, label }: AxisProps) {

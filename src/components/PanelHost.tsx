@@ -52,7 +52,15 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
           <div className="panel-error" role="alert">
             <p>{t('panelCrashed')}</p>
             <p className="muted">{t('panelCrashedDetail', { message: error.message })}</p>
-            <button type="button" onClick={retry}>
+            <button
+              type="button"
+              onClick={() => {
+                // The store outlives the boundary: if its values caused the crash, retrying with
+                // them would crash again, so start over from the defaults.
+                store.getState().reset();
+                retry();
+              }}
+            >
               {t('retry')}
             </button>
           </div>

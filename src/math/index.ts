@@ -16,6 +16,7 @@ export {
   regressionLoss,
   regressionElementLoss,
   regressionElementGrad,
+  regressionBreakpoints,
   REGRESSION_LOSS_IDS,
   type RegressionLossId,
   type RegressionLossOptions,
@@ -27,6 +28,7 @@ export {
   logSumExp,
   overflowThreshold,
   maxFinite,
+  minNormal,
   FLOAT32_MAX,
   type Precision,
   type SoftmaxOptions,
@@ -45,6 +47,7 @@ export {
 export { entropy, crossEntropy, klDivergence } from './information';
 export {
   trainNeuron,
+  neuronOutput,
   neuronCost,
   neuronCostGradZ,
   neuronCostSurface,

@@ -32,6 +32,11 @@ export interface NeuronTrajectory {
   sigmaPrime: Float64Array;
 }
 
+/** The neuron's output a = sigma(w·x + b). */
+export function neuronOutput(w: number, b: number, x: number): number {
+  return sigmoid(w * x + b);
+}
+
 /**
  * The cost of output a = sigma(z) against target y. Quadratic: C = (a - y)²/2.
  * Cross-entropy: C = -[y ln a + (1 - y) ln(1 - a)], evaluated from z in softplus form so that a

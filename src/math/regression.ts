@@ -110,3 +110,20 @@ export function regressionLoss(
   for (let i = 0; i < yTrue.length; i++) sum += regressionElementLoss(id, yTrue[i], yPred[i], opts);
   return sum / yTrue.length;
 }
+
+/**
+ * Residuals where the loss or its derivative changes formula: 0 for MAE (|r| has a corner),
+ * ±delta for Huber, ±beta for smooth L1; none for the smooth losses. Plots sample these exactly.
+ */
+export function regressionBreakpoints(id: RegressionLossId, opts: RegressionLossOptions = {}): number[] {
+  switch (id) {
+    case 'mae':
+      return [0];
+    case 'huber':
+      return [-(opts.delta ?? 1), opts.delta ?? 1];
+    case 'smooth-l1':
+      return [-(opts.beta ?? 1), opts.beta ?? 1];
+    default:
+      return [];
+  }
+}

@@ -28,8 +28,17 @@ function rounder(precision: Precision): (v: number) => number {
   return precision === 'float32' ? Math.fround : (v) => v;
 }
 
-/** What happened in one cell of the step-by-step computation. */
-export type CellIssue = 'overflow' | 'underflow' | 'nan' | null;
+/**
+ * What happened in one cell of the step-by-step computation: overflow to Infinity, underflow to 0,
+ * a subnormal result (nonzero but below the smallest normal number, so it keeps only a few
+ * significant bits and the naive quotient goes wrong without any NaN), or NaN.
+ */
+export type CellIssue = 'overflow' | 'underflow' | 'subnormal' | 'nan' | null;
+
+/** The smallest positive normal number of a precision (2^-1022 in float64, 2^-126 in float32). */
+export function minNormal(precision: Precision): number {
+  return precision === 'float32' ? 2 ** -126 : 2 ** -1022;
+}
 
 /** Every intermediate of one softmax evaluation, for the step-by-step tables. */
 export interface SoftmaxSteps {
@@ -47,7 +56,7 @@ export interface SoftmaxSteps {
   sum: number;
   /** e^(exponent) / sum: the probabilities. */
   probabilities: number[];
-  /** Per entry: e^(exponent) overflowed to Infinity, or underflowed to 0 from a finite exponent. */
+  /** Per entry: e^(exponent) overflowed to Infinity, underflowed to 0 from a finite exponent, or is subnormal. */
   expIssues: CellIssue[];
   /** The sum overflowed (Infinity), underflowed (0) or is NaN. */
   sumIssue: CellIssue;
@@ -55,10 +64,11 @@ export interface SoftmaxSteps {
   probabilityIssues: CellIssue[];
 }
 
-function expIssue(exponent: number, value: number): CellIssue {
+function expIssue(exponent: number, value: number, precision: Precision): CellIssue {
   if (Number.isNaN(value)) return 'nan';
   if (value === Infinity && Number.isFinite(exponent)) return 'overflow';
   if (value === 0 && Number.isFinite(exponent)) return 'underflow';
+  if (value > 0 && value < minNormal(precision)) return 'subnormal';
   return null;
 }
 
@@ -79,7 +89,15 @@ export function softmaxSteps(x: readonly number[], opts: SoftmaxOptions = {}): S
   let sum = 0;
   for (const e of exps) sum = r(sum + e);
   const probabilities = exps.map((e) => r(e / sum));
-  const sumIssue: CellIssue = Number.isNaN(sum) ? 'nan' : sum === Infinity ? 'overflow' : sum === 0 && exps.length > 0 ? 'underflow' : null;
+  const sumIssue: CellIssue = Number.isNaN(sum)
+    ? 'nan'
+    : sum === Infinity
+      ? 'overflow'
+      : sum === 0 && exps.length > 0
+        ? 'underflow'
+        : sum > 0 && sum < minNormal(precision)
+          ? 'subnormal'
+          : null;
   return {
     shift,
     precision,
@@ -89,7 +107,7 @@ export function softmaxSteps(x: readonly number[], opts: SoftmaxOptions = {}): S
     exps,
     sum,
     probabilities,
-    expIssues: exps.map((e, i) => expIssue(exponents[i], e)),
+    expIssues: exps.map((e, i) => expIssue(exponents[i], e, precision)),
     sumIssue,
     probabilityIssues: probabilities.map((p) => (Number.isNaN(p) ? 'nan' : null)),
   };

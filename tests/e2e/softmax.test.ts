@@ -54,8 +54,11 @@ describe('softmax panel in Chromium', () => {
     expect(await column(page, 'naive-table', 'col-quotient')).toEqual(before);
     await screenshot(page, 'softmax-error-1280');
     for (const bad of ['abc', '1,,2', '', '1e400', 'NaN', Array(100_000).fill('7').join(' '), '<img src=x onerror=alert(1)>', '1, 2, 3\u0000\u202e']) {
+      // Start each bad input from a clean, valid state so every one must raise its own error.
+      await field.fill('3 1 -3');
+      await expect.poll(() => error.textContent()).toBe('');
       await field.fill(bad);
-      await expect.poll(async () => (await error.textContent())?.length).toBeGreaterThan(0);
+      await expect.poll(async () => (await error.textContent())?.length, { message: bad.slice(0, 20) }).toBeGreaterThan(0);
       expect(await column(page, 'shifted-table', 'col-quotient')).toEqual(before);
     }
     expect(await page.locator('img[src="x"]').count()).toBe(0);

@@ -8,8 +8,12 @@ const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 
 describe('README URL reference', () => {
   it.each(Object.values(PANELS))('documents every key and hide name of $id', (panel) => {
-    const section = readme.slice(readme.indexOf(`**${panel.id}**`));
-    expect(section.length).toBeLessThan(readme.length);
+    const start = readme.indexOf(`**${panel.id}**`);
+    expect(start).toBeGreaterThan(0);
+    // This panel's part only: up to the next panel's heading or the next section.
+    const rest = readme.slice(start + 4);
+    const end = rest.search(/\n\*\*[a-z]+\*\*|\n## /);
+    const section = rest.slice(0, end === -1 ? undefined : end);
     for (const key of Object.keys(panel.schema)) expect(section, key).toContain(`| \`${key}\` |`);
     for (const name of panel.hidable) expect(section, name).toContain(`\`${name}\``);
   });

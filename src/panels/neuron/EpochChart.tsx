@@ -38,8 +38,9 @@ export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, ep
     headers: ['epoch', ...series.map((s) => s.label)],
     rows: Array.from({ length: epochs + 1 }, (_, k) => [k, ...series.map((s) => s.values[k])]),
   });
+  const legend = series.map((s) => ({ label: s.label, color: RUN_STYLES[s.run].color, dash: RUN_STYLES[s.run].dash }));
   return (
-    <ChartFrame title={title} filename={filename} data={data}>
+    <ChartFrame title={title} filename={filename} data={data} legend={legend}>
       <div ref={ref}>
         <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={title}>
           <AxisLeft scale={y} offset={MARGIN.left} gridLength={width - MARGIN.left - MARGIN.right} tickCount={5} label={yLabel} />

@@ -1,6 +1,6 @@
 import { memo, useId } from 'react';
 import { Slider, Switch } from '../../components/controls';
-import { formatNumber, sigmoid } from '../../math';
+import { formatNumber, neuronOutput } from '../../math';
 import { useT } from '../../i18n/strings';
 import { RateSlider } from './RateSlider';
 import { MAX_EPOCHS, PRESETS, WEIGHT_RANGE } from './schema';
@@ -24,7 +24,7 @@ export const Settings = memo(function Settings({ hidden }: { hidden: ReadonlySet
         <legend>{legend}</legend>
         <Slider label={`${legend}: ${t('weight')}`} value={w} {...WEIGHT_RANGE} step={0.1} numberBox onChange={(v) => set(wKey, v)} />
         <Slider label={`${legend}: ${t('bias')}`} value={b} {...WEIGHT_RANGE} step={0.1} numberBox onChange={(v) => set(bKey, v)} />
-        <p className="start-output">{t('startOutput', { a: formatNumber(sigmoid(w * values.x + b), 4) })}</p>
+        <p className="start-output">{t('startOutput', { a: formatNumber(neuronOutput(w, b, values.x), 4) })}</p>
         <div className="preset-buttons">
           <button type="button" onClick={() => patch({ [wKey]: PRESETS.start1.w, [bKey]: PRESETS.start1.b })}>
             {t('preset82')}

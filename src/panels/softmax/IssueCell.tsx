@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { CellIssue } from '../../math';
 
-const ICONS: Record<Exclude<CellIssue, null>, string> = { overflow: '▲', underflow: '▼', nan: '⊘' };
+const ICONS: Record<Exclude<CellIssue, null>, string> = { overflow: '▲', underflow: '▼', subnormal: '≈', nan: '⊘' };
 
 interface Props {
   text: string;

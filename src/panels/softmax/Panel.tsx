@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { formatFixed, overflowThreshold, scaleByTemperature, softmaxSteps } from '../../math';
 import { Segmented, Slider } from '../../components/controls';
 import { useT } from '../../i18n/strings';
@@ -13,10 +13,11 @@ import { Presets } from './Presets';
 import { StepTable } from './StepTable';
 import { ProbabilityChart } from './ProbabilityChart';
 import { ResultsTable } from './ResultsTable';
-import { Identity } from './Identity';
 import './panel.css';
 
 const { useValues, useActions } = panelHooks<ValuesOf<typeof schema>>();
+// The identity needs KaTeX (the largest chunk): load it after the tables, which are what matters first.
+const Identity = lazy(() => import('./Identity').then((m) => ({ default: m.Identity })));
 
 /** Softmax overflow: the naive formula failing step by step beside the max-shifted one that does not. */
 export default function SoftmaxPanel({ hidden }: PanelProps) {
@@ -80,7 +81,11 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
       </div>
       <ProbabilityChart naive={naive.probabilities} shifted={shifted.probabilities} />
       <ResultsTable logits={scaled} trueIndex={trueIndex} onTrueIndexChange={hidden.has('true-class') ? null : (index) => set('trueClass', index + 1)} />
-      {!hidden.has('identity') && <Identity />}
+      {!hidden.has('identity') && (
+        <Suspense fallback={null}>
+          <Identity />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ export const PRESETS: readonly { logits: readonly number[]; trueClass?: number }
   { logits: [710, 0] }, // just past ln(float64 max) ≈ 709.78
   { logits: [89, 0] }, // past ln(float32 max) ≈ 88.72
   { logits: [-1000, -1000] }, // both underflow naively: 0 / 0
+  { logits: [-740, -745] }, // subnormal naively: finite, no NaN, and wrong
 ];
 
 interface Props {

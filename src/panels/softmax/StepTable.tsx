@@ -25,10 +25,18 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId }: Props) {
   const expReason = (i: number): string => {
     const exponent = formatStep(steps.exponents[i]);
     if (steps.expIssues[i] === 'overflow') return t('reason.overflow', { value: exponent, precision, threshold });
+    if (steps.expIssues[i] === 'subnormal') return t('reason.subnormal', { value: exponent, precision });
     if (steps.shift && steps.sum >= 1) return t('reason.underflowHarmless', { value: exponent });
     return t('reason.underflow', { value: exponent, precision });
   };
-  const sumReason = steps.sumIssue === 'overflow' ? t('reason.sumOverflow') : steps.sumIssue === 'underflow' ? t('reason.sumUnderflow') : t('reason.nan');
+  const sumReason =
+    steps.sumIssue === 'overflow'
+      ? t('reason.sumOverflow')
+      : steps.sumIssue === 'underflow'
+        ? t('reason.sumUnderflow')
+        : steps.sumIssue === 'subnormal'
+          ? t('reason.sumSubnormal')
+          : t('reason.nan');
   const quotientReason = (i: number): string => {
     const e = steps.exps[i];
     if (e === Infinity && steps.sum === Infinity) return t('reason.nanInfInf');

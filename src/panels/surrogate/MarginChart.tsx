@@ -101,8 +101,9 @@ export function MarginChart(props: Props) {
     [x, y, drawn, view, width, height, kind, clipId, props.xLabel, props.yLabel],
   );
 
+  const legend = useMemo(() => curves.map((c) => ({ label: c.name, color: c.style.color, dash: c.style.dash })), [curves]);
   return (
-    <ChartFrame title={props.title} filename={props.filename} data={csv} className={`margin-chart-frame margin-chart-${kind}`}>
+    <ChartFrame title={props.title} filename={props.filename} data={csv} legend={legend} className={`margin-chart-frame margin-chart-${kind}`}>
       <div ref={ref} className="margin-chart-box">
         <svg
           className="margin-chart"

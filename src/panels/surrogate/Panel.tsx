@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { Segmented, Slider, Switch } from '../../components/controls';
 import { useT } from '../../i18n/strings';
 import { formatNumber } from '../../math';
@@ -12,11 +12,12 @@ import { gradientFloor } from './sampling';
 import { MarginChart, type ChartView } from './MarginChart';
 import { Legend } from './Legend';
 import { Readout } from './Readout';
-import { FormulaCards } from './FormulaCards';
 import { OutlierStrip } from './OutlierStrip';
 import './panel.css';
 
 const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
+// The formula cards need KaTeX (the largest chunk): load it beside the charts, not before them.
+const FormulaCards = lazy(() => import('./FormulaCards').then((m) => ({ default: m.FormulaCards })));
 
 /** Surrogate losses against the margin: the articles' plot, made interactive. */
 export default function SurrogatePanel({ hidden }: PanelProps) {
@@ -152,13 +153,9 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
         </div>
       </div>
       {!hidden.has('formulas') && (
-        <FormulaCards
-          heading={t('formulasHeading')}
-          curves={curves}
-          base={base}
-          usedBy={usedBy}
-          character={character}
-        />
+        <Suspense fallback={<p className="muted">{t('formulasHeading')}…</p>}>
+          <FormulaCards heading={t('formulasHeading')} curves={curves} base={base} usedBy={usedBy} character={character} />
+        </Suspense>
       )}
     </div>
   );

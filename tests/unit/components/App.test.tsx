@@ -85,3 +85,29 @@ describe('ErrorBoundary', () => {
     expect(screen.getByText('fine')).toBeTruthy();
   });
 });
+
+describe('history', () => {
+  it('a hash-only history step (the skip link) keeps the panel and its state', async () => {
+    window.history.replaceState(null, '', '/?panel=more');
+    render(<App />);
+    await screen.findByTestId('panel-body', {}, { timeout: 5000 });
+    const body = screen.getByTestId('panel-body');
+    await act(async () => {
+      window.history.pushState(null, '', '/?panel=more#main');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByTestId('panel-body')).toBe(body);
+  });
+
+  it('back to another query string remounts the panel from the URL', async () => {
+    render(<App />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Softmax overflow' }));
+    });
+    await act(async () => {
+      window.history.pushState(null, '', '/?panel=neuron');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Single neuron');
+  });
+});

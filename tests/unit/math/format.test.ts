@@ -12,7 +12,9 @@ describe('formatNumber', () => {
     [2.718281828, '2.718'],
     [-0.5, '−0.5'],
     [1e-7, '1e−7'],
-    [123456789, '1.235e+8'],
+    [123456789, '1.235e8'],
+    [-1.5e-7, '−1.5e−7'],
+    [-2e10, '−2e10'],
     [0.011656, '0.01166'],
   ])('%s → %s', (value, text) => expect(formatNumber(value)).toBe(text));
 
@@ -29,5 +31,6 @@ describe('formatNumber', () => {
     expect(formatFixed(0.011656230956039605, 4)).toBe('0.0117');
     expect(formatFixed(-0.1331866678, 4)).toBe('−0.1332');
     expect(formatFixed(NaN)).toBe('NaN');
+    expect(formatFixed(-0.00001)).toBe('0.0000');
   });
 });

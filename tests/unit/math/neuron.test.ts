@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { neuronCost, neuronCostGradZ, neuronCostSurface, sigmoid, sigmoidPrime, softplus, trainNeuron, xlogy, type NeuronCost } from '../../../src/math';
+import { neuronCost, neuronCostGradZ, neuronOutput, neuronCostSurface, sigmoid, sigmoidPrime, softplus, trainNeuron, xlogy, type NeuronCost } from '../../../src/math';
 import { centralDifference, expectClose } from '../helpers';
 
 const experiment = { x: 1, y: 0, eta: 0.15, epochs: 300 };
@@ -76,6 +76,11 @@ describe('neuron cost and its gradient', () => {
         Math.abs(centralDifference((t) => neuronCost(cost, t, y), z) - neuronCostGradZ(cost, z, y)) < 1e-6,
       ),
     );
+  });
+
+  it('the outputs of the two starts are 0.82 and 0.98', () => {
+    expect(neuronOutput(0.6, 0.9, 1)).toBeCloseTo(0.8176, 4);
+    expect(neuronOutput(2, 2, 1)).toBeCloseTo(0.982, 3);
   });
 
   it('the cost surface is laid out row-major over (w, b)', () => {

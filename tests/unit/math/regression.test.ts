@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { REGRESSION_LOSS_IDS, regressionElementGrad, regressionElementLoss, regressionLoss } from '../../../src/math';
+import { REGRESSION_LOSS_IDS, regressionBreakpoints, regressionElementGrad, regressionElementLoss, regressionLoss } from '../../../src/math';
 import { centralDifference, expectClose } from '../helpers';
 
 describe('regression losses', () => {
@@ -53,5 +53,14 @@ describe('regression losses', () => {
     expect(regressionLoss('mse', [0, 0], [1, 3])).toBe(5);
     expect(() => regressionLoss('mse', [0], [1, 2])).toThrow(RangeError);
     expect(() => regressionLoss('mae', [], [])).toThrow(RangeError);
+  });
+});
+
+describe('regressionBreakpoints', () => {
+  it('names the corners of MAE, Huber and smooth L1', () => {
+    expect(regressionBreakpoints('mae')).toEqual([0]);
+    expect(regressionBreakpoints('huber', { delta: 2 })).toEqual([-2, 2]);
+    expect(regressionBreakpoints('smooth-l1')).toEqual([-1, 1]);
+    expect(regressionBreakpoints('log-cosh')).toEqual([]);
   });
 });

@@ -37,6 +37,18 @@ describe('softmax: the articles worked examples', () => {
     expect(softmax([88, 0], { shift: false, precision: 'float32' })[0]).toBe(1);
   });
 
+  it('flags a subnormal exponential: [-740, -745] is finite but wrong naively', () => {
+    const naive = softmaxSteps([-740, -745], { shift: false });
+    expect(naive.expIssues).toEqual(['subnormal', 'subnormal']);
+    expect(naive.sumIssue).toBe('subnormal');
+    expect(naive.probabilities.every(Number.isFinite)).toBe(true);
+    // The true answer is (0.99331, 0.00669); the naive one has lost most of its bits.
+    expect(Math.abs(naive.probabilities[1] - 0.0066928509242848554)).toBeGreaterThan(1e-3);
+    expect(softmax([-740, -745])[1]).toBeCloseTo(0.0066928509242848554, 15);
+    expect(softmaxSteps([-740, -745]).expIssues).toEqual([null, null]);
+    expect(softmaxSteps([-80, -88], { shift: false, precision: 'float32' }).expIssues).toEqual([null, 'subnormal']);
+  });
+
   it('[-1000, -1000] underflows naively to 0/0 = NaN; shifting gives [0.5, 0.5]', () => {
     const naive = softmaxSteps([-1000, -1000], { shift: false });
     expect(naive.expIssues).toEqual(['underflow', 'underflow']);
@@ -96,11 +108,22 @@ describe('softmax: properties', () => {
     );
   });
 
-  it('agrees with the naive formula wherever the naive one is finite', () => {
+  it('agrees with the naive formula wherever the naive one raises no flag', () => {
     fc.assert(
       fc.property(fc.array(fc.double({ min: -800, max: 800, noNaN: true }), { minLength: 1, maxLength: 8 }), (x) => {
+        const steps = softmaxSteps(x, { shift: false });
+        const naive = steps.probabilities;
+        fc.pre(steps.expIssues.every((i) => i === null) && steps.sumIssue === null);
+        const stable = softmax(x);
+        return naive.every((v, i) => Math.abs(v - stable[i]) <= 1e-12 + 1e-9 * stable[i]);
+      }),
+    );
+  });
+
+  it('the naive formula is exact to 1e-12 for exponents in [-700, 700]', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -700, max: 700, noNaN: true }), { minLength: 1, maxLength: 8 }), (x) => {
         const naive = softmax(x, { shift: false });
-        fc.pre(naive.every(Number.isFinite));
         const stable = softmax(x);
         return naive.every((v, i) => Math.abs(v - stable[i]) <= 1e-12 + 1e-9 * stable[i]);
       }),

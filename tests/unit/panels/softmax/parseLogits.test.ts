@@ -70,7 +70,8 @@ describe('parseLogits: bad input names the entry and the character', () => {
     const text = Array.from({ length: 100_000 }, (_, i) => String(i % 7)).join(',');
     const started = performance.now();
     expect(errorOf(text)).toMatchObject({ kind: 'too-many', entry: MAX_LOGITS + 1 });
-    expect(performance.now() - started).toBeLessThan(100);
+    // Generous: a guard against accidental quadratic work, not a timing benchmark (that is npm run bench).
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('clips long tokens so the message stays short', () => {
