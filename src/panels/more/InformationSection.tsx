@@ -104,7 +104,7 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
                       key={i}
                       label={`${which}${i + 1} = ${formatNumber((which === 'p' ? p : q)[i], 3)}`}
                       valueText={t('weight', { i: i + 1, dist: which, w: formatNumber(w, 3) })}
-                      format={(v) => `w ${formatNumber(v, 3)}`}
+                      format={(v) => t('weightShort', { w: formatNumber(v, 3) })}
                       value={w}
                       min={0}
                       max={1}

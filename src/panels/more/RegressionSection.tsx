@@ -30,7 +30,7 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
   const delta = useValue('delta');
   const beta = useValue('beta');
   const showGrad = useValue('rgrad');
-  const { set } = useActions();
+  const { set, patch } = useActions();
   const { ref, width } = useParentSize();
   const optsFor = useCallback((curve: RegressionCurve) => (curve === 'smooth-l1' ? { beta } : { delta }), [beta, delta]);
   const seriesOf = useCallback(
@@ -43,7 +43,7 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
   const csv = (kind: 'loss' | 'grad') => () => {
     const series = kind === 'loss' ? lossSeries : gradSeries;
     const rows = series.flatMap((s) => s.points.map(([x, v]) => [s.id, x, v] as const));
-    return { headers: ['loss', 'r', kind === 'loss' ? 'L(r)' : 'dL/dr'], rows };
+    return { headers: [t('name'), 'r', kind === 'loss' ? 'L(r)' : 'dL/dr'], rows };
   };
 
   return (
@@ -83,7 +83,7 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
               <Slider label={t('beta')} value={beta} min={0.1} max={5} step={0.1} onChange={(v) => set('beta', v)} />
             </>
           )}
-          <Slider label={t('range')} value={range} min={1} max={10} step={0.5} onChange={(v) => { set('rrange', v); if (Math.abs(r) > v) set('r', Math.sign(r) * v); }} />
+          <Slider label={t('range')} value={range} min={1} max={10} step={0.5} onChange={(v) => patch(Math.abs(r) > v ? { rrange: v, r: Math.sign(r) * v } : { rrange: v })} />
           <Switch label={t('showGradients')} checked={showGrad} onChange={(v) => set('rgrad', v)} />
         </div>
       </div>

@@ -69,7 +69,7 @@ export function ContourMap({ cost, input, target, window, runs, epoch }: Props) 
     b1: formatNumber(window.b[1], 3),
   });
   const data = () => ({
-    headers: ['w', 'b', 'cost'],
+    headers: ['w', 'b', cost === 'quadratic' ? t('costQuadName') : t('costCeName')],
     rows: Array.from(surface.values, (value, index) => [surface.ws[index % GRID], surface.bs[Math.floor(index / GRID)], value]),
   });
   const step = levels.length > 1 ? levels[1] - levels[0] : NaN;

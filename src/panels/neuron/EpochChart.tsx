@@ -35,7 +35,7 @@ export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, ep
   const x = useMemo(() => scaleLinear().domain([0, epochs]).range([MARGIN.left, width - MARGIN.right]), [epochs, width]);
   const y = useMemo(() => scaleLinear().domain(yDomain ?? dataExtent(series)).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]), [yDomain, series]);
   const data = () => ({
-    headers: ['epoch', ...series.map((s) => s.label)],
+    headers: [xLabel, ...series.map((s) => s.label)],
     rows: Array.from({ length: epochs + 1 }, (_, k) => [k, ...series.map((s) => s.values[k])]),
   });
   const legend = series.map((s) => ({ label: s.label, color: RUN_STYLES[s.run].color, dash: RUN_STYLES[s.run].dash }));

@@ -35,7 +35,7 @@ export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; 
   }, [half, x, y]);
   const offChart = runs.filter((run) => Math.abs(run.trajectory.z[epoch]) > half);
   const data = () => ({
-    headers: ['z', 'sigma(z)', "sigma'(z)"],
+    headers: ['z', 'σ(z)', 'σ′(z)'],
     rows: curves.zs.map((z) => [z, sigmoid(z), sigmoidPrime(z)]),
   });
   return (
