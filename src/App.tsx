@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { EmbedView } from './components/EmbedView';
 import { Shell } from './components/Shell';
 import { LangContext } from './i18n/strings';
+import { shellStrings } from './i18n/shell';
 import type { Lang } from './i18n/lang';
 import { buildSearch, parseAppUrl, type PanelId, type ThemeChoice } from './state/appUrl';
 import { initialLang, initialTheme, saveLang, saveTheme } from './state/preferences';
@@ -28,6 +29,13 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // The tab title names the panel, in the visitor's language.
+  const titlePanel = app.embed ?? app.panel;
+  useEffect(() => {
+    const strings = shellStrings[lang];
+    document.title = `${strings[`panel.${titlePanel}`]} · ${strings.title}`;
+  }, [lang, titlePanel]);
 
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;

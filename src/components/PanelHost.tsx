@@ -31,6 +31,14 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
   const issues = [...appIssues, ...parsed.issues];
   const hidden = useMemo(() => new Set(hide.filter((name) => panel.hidable.includes(name))), [hide, panel]);
 
+  // A link with ignored values: rewrite the address bar to what is actually shown, so a copied
+  // link does not carry the garbage along (the notice still says what was dropped).
+  const hadIssues = issues.length > 0;
+  useEffect(() => {
+    if (hadIssues && onParamsChange) onParamsChange(serializeParams(panel.schema, store.getState().values as ValuesOf<typeof panel.schema>));
+    // Only on mount: later changes come through the subscription below.
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+
   useEffect(() => {
     if (!onParamsChange) return;
     return store.subscribe((state, previous) => {

@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { copyText } from './copyText';
 import { shellStrings } from '../i18n/shell';
-import { useT } from '../i18n/strings';
+import { useLang, useT } from '../i18n/strings';
 import type { PanelDefinition } from '../panels/types';
 import { embedSnippet, shareUrl } from '../state/share';
 
@@ -18,8 +18,9 @@ export function ShareBar({ panel, panelTitle }: Props) {
   const linkField = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState('');
 
+  const lang = useLang();
   const onCopyLink = async () => {
-    const url = shareUrl(window.location.href);
+    const url = shareUrl(window.location.href, lang);
     setLink(url);
     const ok = await copyText(url, linkField.current);
     setStatus(ok ? t('copied') : t('copyFailed'));
@@ -44,11 +45,13 @@ export function ShareBar({ panel, panelTitle }: Props) {
 
 function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; panelTitle: string; onClose: () => void }) {
   const t = useT(shellStrings);
+  const hideLabel = useT(panel.hideLabels);
   const [hidden, setHidden] = useState<string[]>([]);
   const [status, setStatus] = useState('');
   const codeField = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
-  const code = embedSnippet(window.location.href, panel.id, hidden, t('iframeTitle', { panel: panelTitle }));
+  const lang = useLang();
+  const code = embedSnippet(window.location.href, panel.id, hidden, t('iframeTitle', { panel: panelTitle }), lang);
   return (
     <section className="embed-dialog" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('embedTitle')}</h3>
@@ -63,7 +66,7 @@ function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; p
                 checked={hidden.includes(name)}
                 onChange={(event) => setHidden((h) => (event.target.checked ? [...h, name] : h.filter((n) => n !== name)))}
               />
-              <code>{name}</code>
+              {hideLabel(name)}
             </label>
           ))}
         </fieldset>

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { controlStrings } from './strings';
 import { useT } from '../i18n/strings';
 import { formatNumber } from '../math/format';
+import { readDecimal } from '../state/params';
 
 interface SliderProps {
   label: ReactNode;
@@ -83,10 +84,10 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
   }
   const commit = (raw: string) => {
     const trimmed = raw.trim();
-    const parsed = trimmed === '' ? NaN : Number(trimmed);
-    if (!Number.isFinite(parsed)) {
+    const parsed = readDecimal(trimmed);
+    if (parsed === null) {
       setError(t('invalidNumber', { raw: raw.slice(0, 20), value: formatNumber(value) }));
-    } else if (parsed < min || parsed > max) {
+    } else if (parsed === 'too-large' || parsed < min || parsed > max) {
       setError(t('outOfRange', { raw: trimmed.slice(0, 20), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) }));
     } else {
       setError(null);

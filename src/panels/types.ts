@@ -1,6 +1,7 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
 import type { Schema } from '../state/params';
 import type { PanelId } from '../state/appUrl';
+import type { StringTable } from '../i18n/strings';
 
 /** What the shell needs to know about a panel before its code is loaded. */
 export interface PanelDefinition {
@@ -9,6 +10,8 @@ export interface PanelDefinition {
   schema: Schema;
   /** Control names a teacher may hide in an embed with `hide=` (see each panel's schema). */
   hidable: readonly string[];
+  /** Display names of the hidable controls, in both languages (keys are the hidable names). */
+  hideLabels: StringTable<string>;
   /** The panel component, loaded on demand (React.lazy) so each panel's code is its own chunk. */
   Component: LazyExoticComponent<ComponentType<PanelProps>>;
 }

@@ -24,7 +24,16 @@ export type ValuesOf<S extends Schema> = { [K in keyof S]: S[K] extends ParamSpe
 /** Longest raw value read from a URL; anything longer is rejected unread. */
 export const MAX_RAW_LENGTH = 2000;
 
+/** Plain decimal or scientific notation (no hex, no "Infinity"); "−" (U+2212, as the app prints minus) is accepted. */
 const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Reads a decimal number typed by a person or found in a URL: the value, 'too-large' when it overflows to ±Infinity, or null. */
+export function readDecimal(raw: string): number | 'too-large' | null {
+  const text = raw.trim().replace(/\u2212/g, '-');
+  if (!NUMBER_TEXT.test(text)) return null;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : 'too-large';
+}
 
 function parseNumberText(raw: string): number | null {
   const text = raw.trim();

@@ -1,21 +1,25 @@
+import type { Lang } from '../i18n/lang';
 import { URL_VERSION, type PanelId } from './appUrl';
 
 /*
  * Share links and embed snippets, built from the current page URL (pure: the URL is an argument).
- * The app's own query string already holds the whole view; these add the format version and,
- * for embeds, swap `panel=` for `embed=` and add the hide list.
+ * The app's own query string already holds the whole view; these pin the language the visitor is
+ * reading (so a teacher who chose Chinese shares Chinese), add the format version and, for embeds,
+ * swap `panel=` for `embed=` and add the hide list.
  */
 
-/** The current view as a link to share: the same URL with the format version. */
-export function shareUrl(href: string): string {
+/** The current view as a link to share: the same URL in the visitor's language, with the format version. */
+export function shareUrl(href: string, lang: Lang): string {
   const url = new URL(href);
   url.hash = '';
+  url.searchParams.set('lang', lang);
+  url.searchParams.delete('v');
   url.searchParams.set('v', String(URL_VERSION));
   return url.toString();
 }
 
-/** The embed URL for `panel` with the current view's values and the controls to hide. */
-export function embedUrl(href: string, panel: PanelId, hide: readonly string[]): string {
+/** The embed URL for `panel` with the current view's values, its language and the controls to hide. */
+export function embedUrl(href: string, panel: PanelId, hide: readonly string[], lang: Lang): string {
   const url = new URL(href);
   url.hash = '';
   url.searchParams.delete('panel');
@@ -25,7 +29,8 @@ export function embedUrl(href: string, panel: PanelId, hide: readonly string[]):
   url.search = '';
   url.searchParams.set('embed', panel);
   if (hide.length > 0) url.searchParams.set('hide', hide.join(','));
-  for (const [key, value] of rest) if (key !== 'v') url.searchParams.set(key, value);
+  url.searchParams.set('lang', lang);
+  for (const [key, value] of rest) if (key !== 'v' && key !== 'lang') url.searchParams.set(key, value);
   url.searchParams.set('v', String(URL_VERSION));
   return url.toString();
 }
@@ -35,8 +40,8 @@ function escapeAttribute(text: string): string {
 }
 
 /** A ready-to-paste iframe (titled, lazily loaded) plus the optional auto-height script from the same site. */
-export function embedSnippet(href: string, panel: PanelId, hide: readonly string[], title: string): string {
-  const src = embedUrl(href, panel, hide);
+export function embedSnippet(href: string, panel: PanelId, hide: readonly string[], title: string, lang: Lang): string {
+  const src = embedUrl(href, panel, hide, lang);
   const script = new URL('embed.js', new URL(href)).toString();
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="720" ` +

@@ -89,6 +89,10 @@ describe('share bar', () => {
     await page.getByText('已复制到剪贴板。').waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(`${inject('appUrl')}?panel=softmax&lang=zh-CN&v=1`);
+    // Switch to English in the header: the next copied link is in English.
+    await page.getByLabel('语言').selectOption('en');
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${inject('appUrl')}?panel=softmax&lang=en&v=1`);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -134,7 +138,7 @@ describe('export', () => {
     const [csvDownload] = await Promise.all([page.waitForEvent('download'), frame.getByRole('button', { name: /CSV/ }).click()]);
     const csv = (await readDownload(csvDownload)).toString('utf8').replace(/^\ufeff/, '');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('loss,r,L(r)');
+    expect(lines[0]).toBe('损失函数,r,L(r)');
     expect(lines.some((line) => line === 'mse,-3,9')).toBe(true);
     expect(errors).toEqual([]);
     await context.close();

@@ -69,6 +69,8 @@ describe('the shell, served from a sub-path', () => {
     expect(text).toContain('“lang=xx” is not one of the choices');
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('script:text("alert")').count()).toBe(0);
+    // The address bar now holds only what is shown: the ignored values are gone from it.
+    expect(new URL(page.url()).search).toBe('?panel=surrogate');
     expect(errors).toEqual([]);
     await context.close();
   });

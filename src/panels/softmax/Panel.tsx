@@ -79,7 +79,7 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
         <StepTable steps={naive} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="naive-table" />
         <StepTable steps={shifted} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="shifted-table" />
       </div>
-      <ProbabilityChart naive={naive.probabilities} shifted={shifted.probabilities} />
+      <ProbabilityChart naive={naive} shifted={shifted} />
       <ResultsTable logits={scaled} trueIndex={trueIndex} onTrueIndexChange={hidden.has('true-class') ? null : (index) => set('trueClass', index + 1)} />
       {!hidden.has('identity') && (
         <Suspense fallback={null}>

@@ -6,21 +6,24 @@ import { useParentSize } from '../../charts/useParentSize';
 import { useT } from '../../i18n/strings';
 import { softmaxStrings } from './strings';
 import { formatProbability } from './format';
+import type { SoftmaxSteps } from '../../math';
 
 interface Props {
-  naive: readonly number[];
-  shifted: readonly number[];
+  naive: SoftmaxSteps;
+  shifted: SoftmaxSteps;
 }
 
 const HEIGHT = 220;
-const MARGIN = { top: 28, right: 8, bottom: 28, left: 40 };
+const MARGIN = { top: 28, right: 8, bottom: 42, left: 48 };
 const SERIES = [
   { key: 'naive', color: 'var(--series-3)', pattern: true },
   { key: 'shifted', color: 'var(--series-2)', pattern: false },
 ] as const;
 
 /** Grouped bars: per class, the naive probability (hatched) beside the shifted one (solid); NaN is written, not drawn. */
-export function ProbabilityChart({ naive, shifted }: Props) {
+export function ProbabilityChart({ naive: naiveSteps, shifted: shiftedSteps }: Props) {
+  const naive = naiveSteps.probabilities;
+  const shifted = shiftedSteps.probabilities;
   const t = useT(softmaxStrings);
   const { ref, width } = useParentSize(640);
   const classes = naive.map((_, i) => i);
@@ -28,9 +31,13 @@ export function ProbabilityChart({ naive, shifted }: Props) {
   const y = useMemo(() => scaleLinear().domain([0, 1]).range([HEIGHT - MARGIN.bottom, MARGIN.top]), []);
   const barWidth = x.bandwidth() / 2;
   const showEveryLabel = x.bandwidth() >= 14;
+  // The CSV carries both step-by-step tables, not just the bars: every intermediate at full precision.
   const data = () => ({
-    headers: [t('csvClass'), t('csvNaive'), t('csvShifted')],
-    rows: classes.map((i) => [i + 1, naive[i], shifted[i]]),
+    headers: [t('csvClass'), t('csvInput'), t('csvNaiveExp'), t('csvNaive'), t('csvShiftedExponent'), t('csvShiftedExp'), t('csvShifted')],
+    rows: [
+      ...classes.map((i) => [i + 1, naiveSteps.input[i], naiveSteps.exps[i], naive[i], shiftedSteps.exponents[i], shiftedSteps.exps[i], shifted[i]]),
+      [t('csvSum'), '', naiveSteps.sum, '', '', shiftedSteps.sum, ''],
+    ],
   });
   return (
     <ChartFrame title={t('chartTitle')} filename="softmax-probabilities" data={data}>
@@ -42,7 +49,7 @@ export function ProbabilityChart({ naive, shifted }: Props) {
               <line x1="0" y1="0" x2="0" y2="6" stroke="var(--series-3)" strokeWidth="3" />
             </pattern>
           </defs>
-          <AxisLeft scale={y} offset={MARGIN.left} gridLength={width - MARGIN.left - MARGIN.right} tickCount={5} />
+          <AxisLeft scale={y} offset={MARGIN.left} gridLength={width - MARGIN.left - MARGIN.right} tickCount={5} label={t('chartProbability')} />
           {classes.map((i) =>
             SERIES.map((series, s) => {
               const p = (s === 0 ? naive : shifted)[i];
@@ -68,7 +75,7 @@ export function ProbabilityChart({ naive, shifted }: Props) {
               </text>
             ) : null,
           )}
-          <text className="axis-label" x={width - MARGIN.right} y={HEIGHT - 4} textAnchor="end">
+          <text className="axis-label" x={(MARGIN.left + width - MARGIN.right) / 2} y={HEIGHT - 6} textAnchor="middle">
             {t('chartClass')}
           </text>
           <g className="chart-legend" transform={`translate(${MARGIN.left + 4},10)`}>

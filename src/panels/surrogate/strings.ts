@@ -79,7 +79,7 @@ export const surrogateStrings = defineStrings(
     colValue: 'L(m)',
     colGrad: 'dL/dm',
     noLosses: '没有打开任何损失函数：请在图例中打开一个。',
-    kinkNote: '在 m = {m} 处，{name}有一个拐点：显示的是左导数。',
+    kinkNote: '在 m = {m} 处，{name}有一个不可导的折点：显示的是左导数。',
     jumpNote: '0-1 损失在 m = 0 处跳变，那里没有导数：显示为 0。',
     hoverTitle: 'm = {m}',
     showGradients: '显示梯度 dL/dm',

@@ -63,6 +63,16 @@ describe('share bar', () => {
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('<script src="http://localhost:3000/courses/x/embed.js" async></script>');
   });
+
+  it('pins the language chosen in the header into the snippet', async () => {
+    window.history.replaceState(null, '', '/courses/x/?panel=surrogate');
+    render(<App />);
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
+    fireEvent.click(screen.getByRole('button', { name: '嵌入' }));
+    const code = (screen.getByLabelText('嵌入代码') as HTMLTextAreaElement).value;
+    expect(code).toContain('?embed=surrogate&amp;lang=zh-CN&amp;v=1"');
+    expect(code).toContain('title="Loss Lab：替代损失"');
+  });
 });
 
 describe('ErrorBoundary', () => {

@@ -34,10 +34,15 @@ describe('NumberBox', () => {
     expect(screen.getByRole('alert').textContent).toBe('Not a number: “abc”. Still using 0.5.');
     expect(box.getAttribute('aria-invalid')).toBe('true');
     fireEvent.change(box, { target: { value: '1e400' } });
-    expect(screen.getByRole('alert').textContent).toContain('Not a number');
+    expect(screen.getByRole('alert').textContent).toBe('1e400 is outside 0 … 10. Still using 0.5.');
+    fireEvent.change(box, { target: { value: '0x5' } });
+    expect(screen.getByRole('alert').textContent).toContain('Not a number: “0x5”');
+    fireEvent.change(box, { target: { value: '−0' } });
+    expect(onChange).toHaveBeenLastCalledWith(-0);
+    onChange.mockClear();
     fireEvent.change(box, { target: { value: '11' } });
     expect(screen.getByRole('alert').textContent).toBe('11 is outside 0 … 10. Still using 0.5.');
-    expect(onChange).toHaveBeenCalledTimes(1);
+    expect(onChange).not.toHaveBeenCalled();
   });
 
   it('follows outside changes', () => {

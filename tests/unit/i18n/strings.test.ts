@@ -3,7 +3,7 @@ import { LANGS, pickLang } from '../../../src/i18n/lang';
 import { interpolate, type StringTable } from '../../../src/i18n/strings';
 
 // Every strings table in the app: src/**/strings.ts and the shell's.
-const modules = import.meta.glob<Record<string, unknown>>(['../../../src/**/strings.ts', '../../../src/i18n/shell.ts'], { eager: true });
+const modules = import.meta.glob<Record<string, unknown>>(['../../../src/**/strings.ts', '../../../src/**/hideStrings.ts', '../../../src/i18n/shell.ts'], { eager: true });
 
 function tables(): [string, StringTable<string>][] {
   const found: [string, StringTable<string>][] = [];

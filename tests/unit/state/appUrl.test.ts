@@ -36,5 +36,7 @@ describe('panel schemas', () => {
   it.each(Object.values(PANELS))('$id uses no app-level key and hides only its own controls', (panel) => {
     for (const key of Object.keys(panel.schema)) expect(APP_KEYS).not.toContain(key);
     for (const name of panel.hidable) expect(name).toMatch(/^[a-z0-9-]{1,30}$/);
+    // Every hidable control has a name in both languages, and no name is left over.
+    expect(Object.keys(panel.hideLabels.en).sort()).toEqual([...panel.hidable].sort());
   });
 });

@@ -4,18 +4,21 @@ import { embedSnippet, embedUrl, shareUrl } from '../../../src/state/share';
 const here = 'https://uni.example/courses/ml101/loss-lab/?panel=softmax&x=1000%2C2000&lang=zh-CN#top';
 
 describe('share links and embeds', () => {
-  it('shares the view with the format version', () => {
-    expect(shareUrl(here)).toBe('https://uni.example/courses/ml101/loss-lab/?panel=softmax&x=1000%2C2000&lang=zh-CN&v=1');
+  it('shares the view in the language being read, with the format version', () => {
+    expect(shareUrl(here, 'zh-CN')).toBe('https://uni.example/courses/ml101/loss-lab/?panel=softmax&x=1000%2C2000&lang=zh-CN&v=1');
+    expect(shareUrl('https://uni.example/ll/?panel=more&v=1', 'zh-CN')).toBe('https://uni.example/ll/?panel=more&lang=zh-CN&v=1');
+    expect(shareUrl(here, 'en')).toBe('https://uni.example/courses/ml101/loss-lab/?panel=softmax&x=1000%2C2000&lang=en&v=1');
   });
 
   it('turns the view into an embed URL, keeping the values and the sub-path', () => {
-    expect(embedUrl(here, 'softmax', ['presets', 'temperature'])).toBe(
-      'https://uni.example/courses/ml101/loss-lab/?embed=softmax&hide=presets%2Ctemperature&x=1000%2C2000&lang=zh-CN&v=1',
+    expect(embedUrl(here, 'softmax', ['presets', 'temperature'], 'zh-CN')).toBe(
+      'https://uni.example/courses/ml101/loss-lab/?embed=softmax&hide=presets%2Ctemperature&lang=zh-CN&x=1000%2C2000&v=1',
     );
+    expect(embedUrl('https://uni.example/ll/?panel=surrogate&m=-1', 'surrogate', [], 'zh-CN')).toBe('https://uni.example/ll/?embed=surrogate&lang=zh-CN&m=-1&v=1');
   });
 
   it('escapes the title and URL in the snippet', () => {
-    const code = embedSnippet(here, 'softmax', [], 'A "quoted" <title>');
+    const code = embedSnippet(here, 'softmax', [], 'A "quoted" <title>', 'en');
     expect(code).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
     expect(code).toContain('&amp;x=1000%2C2000');
     expect(code).toContain('data-loss-lab');
