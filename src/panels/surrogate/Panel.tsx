@@ -108,17 +108,6 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
       <div className="surrogate-layout">
         <div className="surrogate-main">
           {charts}
-          {!hidden.has('points') && (
-            <OutlierStrip
-              points={points}
-              onChange={setPoints}
-              onReset={resetPoints}
-              min={-range}
-              max={range}
-              curves={curves}
-              t={outlierText}
-            />
-          )}
         </div>
         <div className="surrogate-side">
           {!hidden.has('m') && (
@@ -152,6 +141,11 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
           <ViewControls hidden={hidden} range={range} ceiling={ceiling} base={base} margin={margin} patch={patch} set={set} t={t} />
         </div>
       </div>
+      {/* After the controls, so that on a phone (one column) and in tab order the margin slider and
+          readout come right after the chart, before this second exercise. */}
+      {!hidden.has('points') && (
+        <OutlierStrip points={points} onChange={setPoints} onReset={resetPoints} min={-range} max={range} curves={curves} t={outlierText} />
+      )}
       {!hidden.has('formulas') && (
         <Suspense fallback={<p className="muted">{t('formulasHeading')}…</p>}>
           <FormulaCards heading={t('formulasHeading')} curves={curves} base={base} usedBy={usedBy} character={character} />
