@@ -173,7 +173,7 @@ interface HoverBoxProps {
 function HoverBox({ m, x, top, bottom, width, curves, valueOf, title }: HoverBoxProps) {
   const rows = curves.map((curve) => ({ curve, text: `${curve.short}: ${formatNumber(valueOf(curve)(m))}` }));
   const longest = Math.max(title.length, ...rows.map((r) => r.text.length));
-  const boxWidth = Math.min(width - 8, 24 + longest * 7);
+  const boxWidth = Math.min(width - 8, 36 + longest * 7);
   const boxHeight = 22 + rows.length * 16;
   const left = x + 12 + boxWidth > width ? Math.max(4, x - 12 - boxWidth) : x + 12;
   return (
@@ -185,8 +185,9 @@ function HoverBox({ m, x, top, bottom, width, curves, valueOf, title }: HoverBox
       </text>
       {rows.map(({ curve, text }, i) => (
         <g key={curve.id} transform={`translate(8,${31 + i * 16})`}>
-          <line x1={0} x2={12} y1={-4} y2={-4} stroke={curve.style.color} strokeWidth={2.5} strokeDasharray={curve.style.dash || undefined} />
-          <text x={16}>{text}</text>
+          {/* Long enough to show a whole period of the longest dash pattern. */}
+          <line x1={0} x2={24} y1={-4} y2={-4} stroke={curve.style.color} strokeWidth={2.5} strokeDasharray={curve.style.dash || undefined} />
+          <text x={28}>{text}</text>
         </g>
       ))}
     </g>
