@@ -45,3 +45,15 @@ describe('more losses panel', () => {
     await context.close();
   });
 });
+
+describe('more losses panel, odd links', () => {
+  it('all-zero weights in a link are named and replaced by the uniform distribution', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=more&p=0,0,0&q=0.2,0.3,0.5');
+    await waitForPanel(page);
+    await page.getByText('The link gives p only zero weights').waitFor();
+    // p uniform over 3: H = log2 3 bits.
+    expect(await page.locator('tr[data-measure="entropyP"] td').textContent()).toBe(`${Number(Math.log2(3).toPrecision(6))} bit`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

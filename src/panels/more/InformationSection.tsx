@@ -29,8 +29,12 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
   const n = pWeights.length;
   // q follows p's outcome count (a URL may disagree: pad with zeros or cut).
   const qWeights = useMemo(() => Array.from({ length: n }, (_, i) => qWeightsRaw[i] ?? 0), [qWeightsRaw, n]);
-  const p = useMemo(() => normalize(pWeights) ?? uniform(n), [pWeights, n]);
-  const q = useMemo(() => normalize(qWeights) ?? uniform(n), [qWeights, n]);
+  const pNormalized = useMemo(() => normalize(pWeights), [pWeights]);
+  const qNormalized = useMemo(() => normalize(qWeights), [qWeights]);
+  // Only a link can bring all-zero weights (the sliders refuse them): say so and use the uniform distribution.
+  const p = pNormalized ?? uniform(n);
+  const q = qNormalized ?? uniform(n);
+  const fromLink = [pNormalized ? null : 'p', qNormalized ? null : 'q'].filter((d): d is string => d !== null);
   const b = base === '2' ? 2 : Math.E;
   const results = [
     { key: 'entropyP', value: entropy(p, b) },
@@ -91,6 +95,11 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
                 <button type="button" onClick={() => set('q', [...pWeights])}>{t('presetEqual')}</button>
                 <button type="button" onClick={() => set('q', pWeights.map((_, i) => (i === 0 ? 0 : 1)))}>{t('presetZero')}</button>
               </div>
+              {fromLink.map((dist) => (
+                <p key={dist} className="field-error" role="status">
+                  {t('zeroWeightsLink', { dist })}
+                </p>
+              ))}
               {rejected && (
                 <p className="field-error" role="alert">
                   {rejected}
