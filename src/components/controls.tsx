@@ -21,12 +21,29 @@ interface SliderProps {
   /** Accessible text for the value when the number alone is unclear (aria-valuetext). */
   valueText?: string;
   className?: string;
+  /**
+   * A non-linear track (e.g. logarithmic): the range input moves in `position` units between
+   * `min` and `max` of the scale, while `value`, the number box and onChange stay in real units.
+   */
+  scale?: { min: number; max: number; step: number; toPosition: (value: number) => number; fromPosition: (position: number) => number };
+}
+
+/** A logarithmic track for values spanning decades; positions are rounded to two significant digits. */
+export function logScale(min: number, max: number): NonNullable<SliderProps['scale']> {
+  return {
+    min: Math.log10(min),
+    max: Math.log10(max),
+    step: 0.01,
+    toPosition: (value) => Math.log10(value),
+    fromPosition: (position) => Math.min(max, Math.max(min, Number((10 ** position).toPrecision(2)))),
+  };
 }
 
 /** A labelled range slider (keyboard: arrows, Page Up/Down, Home/End) with an optional exact-value box. */
-export function Slider({ label, value, min, max, step, onChange, format = formatNumber, numberBox = false, bench, hint, valueText, className }: SliderProps) {
+export function Slider({ label, value, min, max, step, onChange, format = formatNumber, numberBox = false, bench, hint, valueText, className, scale }: SliderProps) {
   const id = useId();
   const hintId = `${id}-hint`;
+  const track = scale ?? { min, max, step, toPosition: (v: number) => v, fromPosition: (p: number) => p };
   return (
     <div className={`control slider ${className ?? ''}`}>
       <div className="control-label-row">
@@ -37,16 +54,16 @@ export function Slider({ label, value, min, max, step, onChange, format = format
         <input
           id={id}
           type="range"
-          min={min}
-          max={max}
-          step={step}
-          value={Math.min(max, Math.max(min, value))}
+          min={track.min}
+          max={track.max}
+          step={track.step}
+          value={Math.min(track.max, Math.max(track.min, track.toPosition(value)))}
           aria-valuetext={valueText ?? format(value)}
           aria-describedby={hint ? hintId : undefined}
           data-bench-input={bench ? '' : undefined}
           onChange={(event) => {
-            const next = Number(event.target.value);
-            if (Number.isFinite(next)) onChange(next);
+            const position = Number(event.target.value);
+            if (Number.isFinite(position)) onChange(track.fromPosition(position));
           }}
         />
         {numberBox && <NumberBox value={value} min={min} max={max} onChange={onChange} ariaLabel={typeof label === 'string' ? label : String(value)} />}

@@ -62,39 +62,31 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
   const mText = formatNumber(margin);
   const hoverTitle = (m: string) => t('hoverTitle', { m });
 
+  // What the loss and gradient charts share: the curves, the marker, the axis and the text.
+  const shared = { curves, margin, onMarginChange: setMargin, xLabel: t('axisMargin'), hoverTitle, csvMarginHeader: t('csvMargin') };
   const charts = (
     <>
       <MarginChart
+        {...shared}
         kind="loss"
         testId="loss-chart"
         title={t('lossChartTitle')}
         filename="surrogate-losses"
-        curves={curves}
         view={lossView}
-        margin={margin}
-        onMarginChange={setMargin}
-        xLabel={t('axisMargin')}
         yLabel={t('axisLoss')}
         label={t('chartLabel', { title: t('lossChartTitle'), m: mText })}
-        hoverTitle={hoverTitle}
-        csvMarginHeader={t('csvMargin')}
       />
       {showGrad && (
         <>
           <MarginChart
+            {...shared}
             kind="grad"
             testId="grad-chart"
             title={t('gradChartTitle')}
             filename="surrogate-gradients"
-            curves={curves}
             view={gradView}
-            margin={margin}
-            onMarginChange={setMargin}
-            xLabel={t('axisMargin')}
             yLabel={t('axisGrad')}
             label={t('chartLabel', { title: t('gradChartTitle'), m: mText })}
-            hoverTitle={hoverTitle}
-            csvMarginHeader={t('csvMargin')}
             aspect={0.45}
           />
           <p className="muted grad-hint">{t('gradHint')}</p>

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { NumberBox, Segmented, Slider, Switch } from '../../../src/components/controls';
+import { logScale, NumberBox, Segmented, Slider, Switch } from '../../../src/components/controls';
 import { csvText } from '../../../src/charts/exportChart';
 
 describe('Slider', () => {
@@ -19,6 +19,26 @@ describe('Slider', () => {
     const slider = screen.getByLabelText('x') as HTMLInputElement;
     expect(slider.value).toBe('10');
     expect(slider.getAttribute('aria-valuetext')).toBe('1000');
+  });
+});
+
+describe('logScale', () => {
+  it('moves in decades and rounds to two significant digits, within the range', () => {
+    const scale = logScale(1e-4, 100);
+    expect(scale.min).toBe(-4);
+    expect(scale.max).toBe(2);
+    expect(scale.fromPosition(Math.log10(0.1514))).toBe(0.15);
+    expect(scale.fromPosition(3)).toBe(100);
+    expect(scale.fromPosition(-9)).toBe(1e-4);
+  });
+
+  it('drives a slider whose value and callback stay in real units', () => {
+    const onChange = vi.fn();
+    render(<Slider label="η" value={0.15} min={1e-4} max={100} step={0} scale={logScale(1e-4, 100)} onChange={onChange} />);
+    const slider = screen.getByLabelText('η') as HTMLInputElement;
+    expect(Number(slider.value)).toBeCloseTo(Math.log10(0.15), 2);
+    fireEvent.change(slider, { target: { value: '-2' } });
+    expect(onChange).toHaveBeenCalledWith(0.01);
   });
 });
 
