@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,6 +23,24 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * One Chromium per test file, launched before its tests and closed after them. Call once at
+ * module level; pass the returned getter to openApp.
+ */
+export function browserPerFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('browserPerFile: the browser is not launched yet (call openApp inside a test)');
+    return browser;
+  };
+}
+
 export interface OpenedPage {
   page: Page;
   context: BrowserContext;
@@ -32,11 +50,11 @@ export interface OpenedPage {
 
 /** Opens the app at `query` (e.g. "?panel=softmax") in a fresh context, collecting every error. */
 export async function openApp(
-  browser: Browser,
+  browser: Browser | (() => Browser),
   query = '',
   options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<OpenedPage> {
-  const context = await browser.newContext({
+  const context = await (typeof browser === 'function' ? browser() : browser).newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',

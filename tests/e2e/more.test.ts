@@ -1,14 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+import { describe, expect, it } from 'vitest';
+import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 describe('more losses panel', () => {
   it('reads out regression losses at the residual and information measures', async () => {

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 const counter = (page: Page) => page.getByTestId('epoch-counter');
 const epochShown = async (page: Page) => Number(/(\d+) \//.exec((await counter(page).textContent()) ?? '')?.[1]);

@@ -1,16 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 const PANELS = ['surrogate', 'neuron', 'softmax', 'more'];
 const GARBAGE = [

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForPanel } from './browser';
+import type { Page } from 'playwright-core';
+import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserPerFile();
 
 /** Visible values of one column of a step table. */
 function column(page: Page, table: 'naive-table' | 'shifted-table', className: string): Promise<string[]> {
