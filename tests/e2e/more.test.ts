@@ -15,7 +15,7 @@ describe('more losses panel', () => {
     expect(await page.locator('tr[data-measure="entropyP"] td').textContent()).toBe('1.75 bit');
     expect(await page.locator('tr[data-measure="crossEntropyPQ"] td').textContent()).toBe('2 bit');
     expect(await page.locator('tr[data-measure="klPQ"] td').textContent()).toBe('0.25 bit');
-    expect(await page.getByText(/32 equally likely teams carry H = 5 bits/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/32 equally likely teams carry H = 5 bits/).count()).toBe(1);
     await screenshot(page, 'more-1280');
     expect(errors).toEqual([]);
     await context.close();

@@ -22,7 +22,7 @@ describe('links with garbage parameters', () => {
     for (const junk of GARBAGE) {
       const { page, context, errors } = await openApp(browser, `?panel=${panel}&${junk}`);
       await waitForPanel(page);
-      expect(await page.getByRole('heading', { level: 2 }).count()).toBe(1);
+      await expect.poll(() => page.getByRole('heading', { level: 2 }).count()).toBe(1);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       expect(await page.evaluate(() => (window as unknown as { alerted?: boolean }).alerted ?? false)).toBe(false);
       expect(errors, junk).toEqual([]);
@@ -46,7 +46,7 @@ describe('embedding', () => {
   it('the example course page embeds two panels from a sub-path and sizes them to their content', async () => {
     const { page, context, errors } = await openApp(browser, 'examples/course.html');
     const frames = page.locator('iframe[data-loss-lab]');
-    expect(await frames.count()).toBe(2);
+    await expect.poll(() => frames.count()).toBe(2);
     for (const id of ['surrogate-frame', 'softmax-frame']) {
       const frame = page.frameLocator(`#${id}`);
       await frame.getByTestId('panel-body').waitFor();
@@ -144,7 +144,7 @@ describe('hide flags', () => {
     await waitForPanel(page);
     expect(await page.getByRole('heading', { name: 'Entropy, cross-entropy and KL divergence' }).count()).toBe(0);
     expect(await page.getByRole('group', { name: 'Losses shown' }).count()).toBe(0);
-    expect(await page.getByRole('heading', { name: 'Regression losses against the residual' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: 'Regression losses against the residual' }).count()).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

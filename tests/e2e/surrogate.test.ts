@@ -27,8 +27,8 @@ describe('surrogate losses panel in Chromium', () => {
     // Every curve has a real path, and the 0-1 step has an open and a closed end at m = 0.
     const lengths = await page.locator('[data-testid="loss-chart"] g.curve > path').evaluateAll((ps) => ps.map((p) => (p as SVGPathElement).getTotalLength()));
     for (const length of lengths) expect(length).toBeGreaterThan(50);
-    expect(await page.locator('[data-curve="zero-one"] .open-end').count()).toBe(1);
-    expect(await page.locator('[data-curve="zero-one"] .closed-end').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-curve="zero-one"] .open-end').count()).toBe(1);
+    await expect.poll(() => page.locator('[data-curve="zero-one"] .closed-end').count()).toBe(1);
 
     const hinge = page.getByRole('button', { name: 'Hinge', exact: true });
     expect(await hinge.getAttribute('aria-pressed')).toBe('true');
@@ -73,7 +73,7 @@ describe('surrogate losses panel in Chromium', () => {
     const area = await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox();
     await page.mouse.click(area!.x + area!.width * 0.75, area!.y + area!.height / 2);
     expect(Number(await chart.getAttribute('aria-valuenow'))).toBeCloseTo(2, 1);
-    expect(await page.getByTestId('hover-box').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('hover-box').count()).toBe(1);
     // An example point moves with the keyboard and its bar share follows.
     const pointA = page.getByRole('slider', { name: 'Point A' });
     await pointA.focus();
@@ -95,7 +95,7 @@ describe('surrogate losses panel in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Log loss (ln)' }).getAttribute('aria-pressed')).toBe('true');
     // ln(1 + e^-0.5) = 0.474077…; modified Huber (1 - 0.5)^2 = 0.25.
     expect(await readout(page)).toEqual({ hinge: '0.5', logistic: '0.4741', 'modified-huber': '0.25' });
-    expect(await page.locator('.formula-card').count()).toBe(3);
+    await expect.poll(() => page.locator('.formula-card').count()).toBe(3);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -104,7 +104,7 @@ describe('surrogate losses panel in Chromium', () => {
     const { page, context, errors } = await openApp(browser, '?panel=surrogate&lang=zh-CN&m=-1&points=-4,-0.5,0.5,1.5,2.5', { width: 1280, colorScheme: 'dark' });
     await waitForPanel(page);
     await page.getByRole('button', { name: '合页损失', exact: true }).waitFor();
-    expect(await page.getByText('公式及各损失函数的用途').count()).toBe(1);
+    await expect.poll(() => page.getByRole('heading', { name: '公式及各损失函数的用途' }).count()).toBe(1);
     // Point A at m = -4: the exponential total explodes (e^4 + …) while hinge grows linearly.
     expect(await page.getByTestId('total-hinge').textContent()).toBe('7');
     expect(await page.getByTestId('total-exponential').textContent()).toBe('57.16');

@@ -82,7 +82,7 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
       <ProbabilityChart naive={naive} shifted={shifted} />
       <ResultsTable logits={scaled} trueIndex={trueIndex} onTrueIndexChange={hidden.has('true-class') ? null : (index) => set('trueClass', index + 1)} />
       {!hidden.has('identity') && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<p className="muted panel-loading">{t('identityTitle')}…</p>}>
           <Identity />
         </Suspense>
       )}

@@ -139,7 +139,7 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
         <OutlierStrip points={points} onChange={setPoints} onReset={resetPoints} min={-range} max={range} curves={curves} t={outlierText} />
       )}
       {!hidden.has('formulas') && (
-        <Suspense fallback={<p className="muted">{t('formulasHeading')}…</p>}>
+        <Suspense fallback={<p className="muted panel-loading">{t('formulasHeading')}…</p>}>
           <FormulaCards heading={t('formulasHeading')} curves={curves} base={base} usedBy={usedBy} character={character} />
         </Suspense>
       )}
