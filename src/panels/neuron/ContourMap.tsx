@@ -1,9 +1,8 @@
-import { useId, useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
+import { useMemo } from 'react';
 import { line } from 'd3-shape';
 import { contours } from 'd3-contour';
-import { AxisBottom, AxisLeft } from '../../charts/Axis';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { Clipped, PlotAxes, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { formatNumber, neuronCostSurface, type NeuronCost } from '../../math';
 import { useT } from '../../i18n/strings';
@@ -13,7 +12,7 @@ import { RUN_STYLES, type Run } from './runs';
 import { neuronStrings } from './strings';
 
 const GRID = 64;
-const MARGIN = { top: 10, right: 14, bottom: 40, left: 50 };
+const PAD = { top: 10, right: 14, bottom: 40, left: 50 };
 
 interface Props {
   cost: NeuronCost;
@@ -29,13 +28,10 @@ interface Props {
 /** The cost over (w, b) as filled contours, with each run's gradient-descent path and the current epoch. */
 export function ContourMap({ cost, input, target, window, runs, epoch }: Props) {
   const t = useT(neuronStrings);
-  const clipId = useId();
   const { ref, width } = useParentSize(420);
-  const side = Math.max(120, Math.min(width, 460) - MARGIN.left - MARGIN.right);
-  const height = side + MARGIN.top + MARGIN.bottom;
-  const svgWidth = side + MARGIN.left + MARGIN.right;
-  const x = useMemo(() => scaleLinear().domain(window.w).range([MARGIN.left, MARGIN.left + side]), [window, side]);
-  const y = useMemo(() => scaleLinear().domain(window.b).range([MARGIN.top + side, MARGIN.top]), [window, side]);
+  // A square plot area: w and b share one unit length, so the descent path's angles are true.
+  const side = Math.max(120, Math.min(width, 460) - PAD.left - PAD.right);
+  const { frame, x, y } = usePlot(side + PAD.left + PAD.right, side + PAD.top + PAD.bottom, PAD, window.w, window.b);
 
   const surface = useMemo(() => neuronCostSurface(cost, input, target, window.w, window.b, GRID, GRID), [cost, input, target, window]);
   const levels = useMemo(() => contourLevels(surface.values, 10), [surface]);
@@ -76,13 +72,8 @@ export function ContourMap({ cost, input, target, window, runs, epoch }: Props) 
   return (
     <ChartFrame title={title} filename={`neuron-contour-${cost}`} data={data}>
       <div ref={ref}>
-        <svg viewBox={`0 0 ${svgWidth} ${height}`} width={svgWidth} height={height} role="img" aria-label={label}>
-          <defs>
-            <clipPath id={clipId}>
-              <rect x={MARGIN.left} y={MARGIN.top} width={side} height={side} />
-            </clipPath>
-          </defs>
-          <g clipPath={`url(#${clipId})`}>
+        <svg viewBox={`0 0 ${frame.width} ${frame.height}`} width={frame.width} height={frame.height} role="img" aria-label={label}>
+          <Clipped frame={frame}>
             {bands.map((band) => (
               <path key={band.level} d={band.d} className="contour-band" />
             ))}
@@ -95,10 +86,9 @@ export function ContourMap({ cost, input, target, window, runs, epoch }: Props) 
                 <RunMarker run={run.id} x={x(run.trajectory.w[epoch])} y={y(run.trajectory.b[epoch])} size={5} />
               </g>
             ))}
-          </g>
-          <rect x={MARGIN.left} y={MARGIN.top} width={side} height={side} className="plot-outline" />
-          <AxisLeft scale={y} offset={MARGIN.left} tickCount={5} label="b" />
-          <AxisBottom scale={x} offset={MARGIN.top + side} tickCount={5} label="w" />
+          </Clipped>
+          <rect x={frame.left} y={frame.top} width={side} height={side} className="plot-outline" />
+          <PlotAxes frame={frame} x={x} y={y} grid="none" xTicks={5} yTicks={5} xLabel="w" yLabel="b" />
         </svg>
       </div>
       <p className="chart-note">

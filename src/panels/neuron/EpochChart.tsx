@@ -1,8 +1,8 @@
 import { memo, useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
+import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { AxisBottom, AxisLeft } from '../../charts/Axis';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { Cursor, PlotAxes, SeriesPath, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { RunMarker } from './marks';
 import { RUN_STYLES } from './runs';
@@ -27,13 +27,13 @@ interface Props {
 }
 
 const HEIGHT = 210;
-const MARGIN = { top: 10, right: 14, bottom: 40, left: 54 };
+const PAD = { top: 10, right: 14, bottom: 40, left: 54 };
 
 /** One quantity of every visible run against epoch, with the shared epoch cursor. */
 export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, epoch, yDomain }: Props) {
   const { ref, width } = useParentSize(420);
-  const x = useMemo(() => scaleLinear().domain([0, epochs]).range([MARGIN.left, width - MARGIN.right]), [epochs, width]);
-  const y = useMemo(() => scaleLinear().domain(yDomain ?? dataExtent(series)).nice().range([HEIGHT - MARGIN.bottom, MARGIN.top]), [yDomain, series]);
+  const extent = useMemo(() => yDomain ?? dataExtent(series), [yDomain, series]);
+  const { frame, x, y } = usePlot(width, HEIGHT, PAD, [0, epochs], extent, true);
   const data = () => ({
     headers: [xLabel, ...series.map((s) => s.label)],
     rows: Array.from({ length: epochs + 1 }, (_, k) => [k, ...series.map((s) => s.values[k])]),
@@ -43,10 +43,9 @@ export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, ep
     <ChartFrame title={title} filename={filename} data={data} legend={legend}>
       <div ref={ref}>
         <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={title}>
-          <AxisLeft scale={y} offset={MARGIN.left} gridLength={width - MARGIN.left - MARGIN.right} tickCount={5} label={yLabel} />
-          <AxisBottom scale={x} offset={HEIGHT - MARGIN.bottom} tickCount={width < 400 ? 4 : 6} label={xLabel} />
+          <PlotAxes frame={frame} x={x} y={y} grid="y" yTicks={5} xTicks={width < 400 ? 4 : 6} xLabel={xLabel} yLabel={yLabel} />
           <Lines series={series} x={x} y={y} />
-          <line className="epoch-cursor" x1={x(epoch)} x2={x(epoch)} y1={MARGIN.top} y2={HEIGHT - MARGIN.bottom} />
+          <Cursor frame={frame} x={x(epoch)} className="epoch-cursor" />
           {series.map((s) => (
             <RunMarker key={s.run} run={s.run} x={x(epoch)} y={clampY(y, s.values[epoch])} />
           ))}
@@ -57,7 +56,7 @@ export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, ep
 }
 
 /** The lines change only with the data or the size, never with the cursor: memoized apart from it. */
-const Lines = memo(function Lines({ series, x, y }: { series: readonly EpochSeries[]; x: (v: number) => number; y: (v: number) => number }) {
+const Lines = memo(function Lines({ series, x, y }: { series: readonly EpochSeries[]; x: ScaleLinear<number, number>; y: ScaleLinear<number, number> }) {
   return (
     <g>
       {series.map((s) => {
@@ -65,8 +64,7 @@ const Lines = memo(function Lines({ series, x, y }: { series: readonly EpochSeri
           .defined(Number.isFinite)
           .x((_, k) => x(k))
           .y((v) => y(v))(s.values);
-        const style = RUN_STYLES[s.run];
-        return <path key={s.run} d={path ?? ''} fill="none" stroke={style.color} strokeWidth={2.25} strokeDasharray={style.dash || undefined} />;
+        return <SeriesPath key={s.run} id={s.run} d={path ?? ''} style={RUN_STYLES[s.run]} />;
       })}
     </g>
   );

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { AxisBottom, AxisLeft } from '../../charts/Axis';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { PlotAxes, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { formatNumber, sigmoid, sigmoidPrime } from '../../math';
 import { useT } from '../../i18n/strings';
@@ -11,7 +10,8 @@ import { RUN_STYLES, type Run } from './runs';
 import { neuronStrings } from './strings';
 
 const HEIGHT = 230;
-const MARGIN = { top: 12, right: 14, bottom: 40, left: 46 };
+const PAD = { top: 12, right: 14, bottom: 40, left: 46 };
+const UNIT: readonly [number, number] = [0, 1];
 const SAMPLES = 241;
 
 /** Half-width of the z axis: wide enough for every z the visible runs reach, between 6 and 30. */
@@ -26,8 +26,7 @@ export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; 
   const t = useT(neuronStrings);
   const { ref, width } = useParentSize(420);
   const half = useMemo(() => zHalfWidth(runs), [runs]);
-  const x = useMemo(() => scaleLinear().domain([-half, half]).range([MARGIN.left, width - MARGIN.right]), [half, width]);
-  const y = useMemo(() => scaleLinear().domain([0, 1]).range([HEIGHT - MARGIN.bottom, MARGIN.top]), []);
+  const { frame, x, y } = usePlot(width, HEIGHT, PAD, [-half, half], UNIT);
   const curves = useMemo(() => {
     const zs = Array.from({ length: SAMPLES }, (_, i) => -half + (2 * half * i) / (SAMPLES - 1));
     const path = (f: (z: number) => number) => line<number>().x((z) => x(z)).y((z) => y(f(z)))(zs) ?? '';
@@ -42,8 +41,7 @@ export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; 
     <ChartFrame title={t('chartSigmoid')} filename="neuron-sigmoid" data={data}>
       <div ref={ref}>
         <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={t('chartSigmoid')}>
-          <AxisLeft scale={y} offset={MARGIN.left} gridLength={width - MARGIN.left - MARGIN.right} tickCount={4} />
-          <AxisBottom scale={x} offset={HEIGHT - MARGIN.bottom} tickCount={width < 400 ? 5 : 8} label={t('axisZ')} />
+          <PlotAxes frame={frame} x={x} y={y} grid="y" yTicks={4} xTicks={width < 400 ? 5 : 8} xLabel={t('axisZ')} />
           <path d={curves.sigma} className="sigma-curve" />
           <path d={curves.prime} className="sigma-prime-curve" />
           <text className="curve-label" x={x(half * 0.8)} y={y(1) + 16} textAnchor="middle">σ(z)</text>

@@ -1,8 +1,8 @@
-import { memo, useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
-import { AxisBottom, AxisLeft } from '../../charts/Axis';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { Clipped, Cursor, PlotAxes, usePlot, type PlotFrame } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { formatNumber } from '../../math';
 import { clamp, marginForKey, roundMargin, type CurveSpec } from './curves';
@@ -52,8 +52,7 @@ export function MarginChart(props: Props) {
   const [dragging, setDragging] = useState(false);
   const valueOf = (curve: CurveSpec) => (kind === 'loss' ? curve.loss : curve.grad);
 
-  const x = useMemo(() => scaleLinear().domain([view.min, view.max]).range([PAD.left, width - PAD.right]), [view.min, view.max, width]);
-  const y = useMemo(() => scaleLinear().domain([view.low, view.high]).range([height - PAD.bottom, PAD.top]), [view.low, view.high, height]);
+  const { frame, x, y } = usePlot(width, height, PAD, [view.min, view.max], [view.low, view.high]);
 
   const drawn = useMemo(() => {
     const path = line<CurvePoint>().x((p) => x(p.m)).y((p) => y(p.value));
@@ -83,10 +82,6 @@ export function MarginChart(props: Props) {
 
   const inBand = (value: number) => inView(view, value);
   const markerVisible = margin >= view.min && margin <= view.max;
-  const plotWidth = width - PAD.left - PAD.right;
-  const plotHeight = height - PAD.top - PAD.bottom;
-  // Unique per chart instance (two embedded panels on one page must not share a clipPath id).
-  const clipId = `clip-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   const csv = () => {
     const grid = sampleGrid(view.min, view.max, 160, curves.flatMap((c) => c.breakpoints));
@@ -97,8 +92,8 @@ export function MarginChart(props: Props) {
   };
 
   const layer = useMemo(
-    () => ({ x, y, drawn, view, width, height, kind, clipId, xLabel: props.xLabel, yLabel: props.yLabel }),
-    [x, y, drawn, view, width, height, kind, clipId, props.xLabel, props.yLabel],
+    () => ({ x, y, frame, drawn, view, kind, xLabel: props.xLabel, yLabel: props.yLabel }),
+    [x, y, frame, drawn, view, kind, props.xLabel, props.yLabel],
   );
 
   const legend = useMemo(() => curves.map((c) => ({ label: c.name, color: c.style.color, dash: c.style.dash })), [curves]);
@@ -123,7 +118,7 @@ export function MarginChart(props: Props) {
           <CurveLayer {...layer} />
           {markerVisible && (
             <g className="margin-marker" pointerEvents="none">
-              <line x1={x(margin)} x2={x(margin)} y1={PAD.top} y2={height - PAD.bottom} />
+              <Cursor frame={frame} x={x(margin)} className="margin-marker-line" />
               {curves.map((curve) => {
                 const value = valueOf(curve)(margin);
                 return inBand(value) ? <circle key={curve.id} cx={x(margin)} cy={y(value)} r={4} style={{ fill: curve.style.color }} /> : null;
@@ -132,10 +127,10 @@ export function MarginChart(props: Props) {
           )}
           <rect
             className="chart-hit-area"
-            x={PAD.left}
-            y={PAD.top}
-            width={plotWidth}
-            height={plotHeight}
+            x={frame.left}
+            y={frame.top}
+            width={frame.innerWidth}
+            height={frame.innerHeight}
             fill="transparent"
             onPointerDown={(event) => {
               event.currentTarget.setPointerCapture(event.pointerId);
@@ -151,7 +146,7 @@ export function MarginChart(props: Props) {
             onPointerCancel={() => setDragging(false)}
             onPointerLeave={() => setHoverMargin(null)}
           />
-          {hoverMargin !== null && <HoverBox m={hoverMargin} x={x(hoverMargin)} top={PAD.top} width={width} curves={curves} valueOf={valueOf} bottom={height - PAD.bottom} title={props.hoverTitle(formatNumber(hoverMargin))} />}
+          {hoverMargin !== null && <HoverBox m={hoverMargin} x={x(hoverMargin)} top={frame.top} width={width} curves={curves} valueOf={valueOf} bottom={frame.bottom} title={props.hoverTitle(formatNumber(hoverMargin))} />}
         </svg>
       </div>
     </ChartFrame>
@@ -202,12 +197,10 @@ function inView(view: ChartView, value: number): boolean {
 interface CurveLayerProps {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
+  frame: PlotFrame;
   drawn: readonly { curve: CurveSpec; d: string; jumps: readonly Jump[] }[];
   view: ChartView;
-  width: number;
-  height: number;
   kind: 'loss' | 'grad';
-  clipId: string;
   xLabel: string;
   yLabel: string;
 }
@@ -216,41 +209,31 @@ interface CurveLayerProps {
  * Axes and curves: they change with the view, the curves and the size, never with the marker, so
  * this layer is memoized and moving the margin re-renders only the marker (input-to-paint budget).
  */
-const CurveLayer = memo(function CurveLayer({ x, y, drawn, view, width, height, kind, clipId, xLabel, yLabel }: CurveLayerProps) {
-  const plotWidth = width - PAD.left - PAD.right;
-  const plotHeight = height - PAD.top - PAD.bottom;
+const CurveLayer = memo(function CurveLayer({ x, y, frame, drawn, view, kind, xLabel, yLabel }: CurveLayerProps) {
   const inBand = (value: number) => inView(view, value);
   return (
     <>
-        <defs>
-          <clipPath id={clipId}>
-            {/* A little headroom so a stroke on the edge is not cut in half. */}
-            <rect x={PAD.left} y={PAD.top - 2} width={plotWidth} height={plotHeight + 4} />
-          </clipPath>
-        </defs>
-        <AxisLeft scale={y} offset={PAD.left} gridLength={plotWidth} tickCount={height < 300 ? 4 : 6} label={yLabel} format={formatNumber} />
-        <AxisBottom scale={x} offset={height - PAD.bottom} gridLength={plotHeight} tickCount={width < 420 ? 5 : 9} label={xLabel} format={formatNumber} />
-        {view.low < 0 && view.high > 0 && <line className="zero-line" x1={PAD.left} x2={width - PAD.right} y1={y(0)} y2={y(0)} />}
-        <g clipPath={`url(#${clipId})`}>
-          {drawn.map(({ curve, d, jumps }) => (
-            <g key={curve.id} className="curve" data-curve={curve.id} style={{ color: curve.style.color }}>
-              <path d={d} fill="none" stroke="currentColor" strokeWidth={2.5} strokeDasharray={curve.style.dash || undefined} strokeLinejoin="round" />
-              {jumps.map((jump) => (
-                <g key={jump.m} className="jump">
-                  <line x1={x(jump.m)} x2={x(jump.m)} y1={y(clamp(jump.left, view.low, view.high))} y2={y(clamp(jump.right, view.low, view.high))} stroke="currentColor" strokeWidth={1.2} strokeDasharray="2 3" />
-                  {[jump.left, jump.right].filter((v) => v !== jump.at && inBand(v)).map((v) => (
-                    <circle key={`open-${v}`} className="open-end" cx={x(jump.m)} cy={y(v)} r={4.5} fill="var(--bg)" stroke="currentColor" strokeWidth={2} />
-                  ))}
-                  {inBand(jump.at) && <circle className="closed-end" cx={x(jump.m)} cy={y(jump.at)} r={4.5} fill="currentColor" />}
-                </g>
-              ))}
-              {kind === 'grad' &&
-                curve.gradUndefinedAt
-                  .filter((m) => m > view.min && m < view.max && inBand(curve.grad(m)))
-                  .map((m) => <circle key={`hole-${m}`} className="open-end undefined-point" cx={x(m)} cy={y(curve.grad(m))} r={4.5} fill="var(--bg)" stroke="currentColor" strokeWidth={2} />)}
-            </g>
-          ))}
-        </g>
+      <PlotAxes frame={frame} x={x} y={y} xLabel={xLabel} yLabel={yLabel} yTicks={frame.height < 300 ? 4 : 6} xTicks={frame.width < 420 ? 5 : 9} format={formatNumber} zeroLine />
+      <Clipped frame={frame} headroom={2}>
+        {drawn.map(({ curve, d, jumps }) => (
+          <g key={curve.id} className="curve" data-curve={curve.id} style={{ color: curve.style.color }}>
+            <path d={d} fill="none" stroke="currentColor" strokeWidth={2.5} strokeDasharray={curve.style.dash || undefined} strokeLinejoin="round" />
+            {jumps.map((jump) => (
+              <g key={jump.m} className="jump">
+                <line x1={x(jump.m)} x2={x(jump.m)} y1={y(clamp(jump.left, view.low, view.high))} y2={y(clamp(jump.right, view.low, view.high))} stroke="currentColor" strokeWidth={1.2} strokeDasharray="2 3" />
+                {[jump.left, jump.right].filter((v) => v !== jump.at && inBand(v)).map((v) => (
+                  <circle key={`open-${v}`} className="open-end" cx={x(jump.m)} cy={y(v)} r={4.5} fill="var(--bg)" stroke="currentColor" strokeWidth={2} />
+                ))}
+                {inBand(jump.at) && <circle className="closed-end" cx={x(jump.m)} cy={y(jump.at)} r={4.5} fill="currentColor" />}
+              </g>
+            ))}
+            {kind === 'grad' &&
+              curve.gradUndefinedAt
+                .filter((m) => m > view.min && m < view.max && inBand(curve.grad(m)))
+                .map((m) => <circle key={`hole-${m}`} className="open-end undefined-point" cx={x(m)} cy={y(curve.grad(m))} r={4.5} fill="var(--bg)" stroke="currentColor" strokeWidth={2} />)}
+          </g>
+        ))}
+      </Clipped>
     </>
   );
 });
