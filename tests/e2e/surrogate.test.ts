@@ -128,6 +128,20 @@ describe('surrogate losses panel in Chromium', () => {
         await page.locator('.surrogate-main').screenshot({ path: resolve('artifacts/screenshots/surrogate-360-charts.png') });
         await page.locator('.surrogate-side').screenshot({ path: resolve('artifacts/screenshots/surrogate-360-controls.png') });
       }
+      // Phone: chart, then controls, then the outlier strip, one column. Wide: the strip sits under
+      // the charts, beside the controls, instead of below a gap the taller control column leaves.
+      // Without the gradient chart the control column is the taller one.
+      await page.getByRole('switch', { name: 'Show gradients dL/dm' }).uncheck();
+      await page.getByTestId('grad-chart').waitFor({ state: 'detached' });
+      const [main, chart, side, strip] = await Promise.all(['.surrogate-main', '.surrogate-main .chart-frame', '.surrogate-side', '.outlier-strip'].map((s) => page.locator(s).boundingBox()));
+      if (width === 360) {
+        expect(strip!.y).toBeGreaterThanOrEqual(side!.y + side!.height);
+      } else {
+        expect(strip!.x).toBeCloseTo(main!.x, 0);
+        expect(strip!.x + strip!.width).toBeLessThan(side!.x);
+        expect(strip!.y).toBeLessThan(chart!.y + chart!.height + 40);
+        expect(strip!.y).toBeLessThan(side!.y + side!.height);
+      }
       expect(errors).toEqual([]);
       await context.close();
     });

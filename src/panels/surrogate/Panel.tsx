@@ -132,12 +132,13 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
           {!hidden.has('grad') && <Switch label={t('showGradients')} checked={showGrad} onChange={(on) => set('grad', on)} />}
           <ViewControls hidden={hidden} range={range} ceiling={ceiling} base={base} margin={margin} patch={patch} set={set} t={t} />
         </div>
+        {/* After the controls, so that on a phone (one column) and in tab order the margin slider and
+            readout come right after the chart, before this second exercise; on a wide screen the
+            grid places it under the chart, beside the controls, instead of below both. */}
+        {!hidden.has('points') && (
+          <OutlierStrip points={points} onChange={setPoints} onReset={resetPoints} min={-range} max={range} curves={curves} t={outlierText} />
+        )}
       </div>
-      {/* After the controls, so that on a phone (one column) and in tab order the margin slider and
-          readout come right after the chart, before this second exercise. */}
-      {!hidden.has('points') && (
-        <OutlierStrip points={points} onChange={setPoints} onReset={resetPoints} min={-range} max={range} curves={curves} t={outlierText} />
-      )}
       {!hidden.has('formulas') && (
         <Suspense fallback={<p className="muted panel-loading">{t('formulasHeading')}…</p>}>
           <FormulaCards heading={t('formulasHeading')} curves={curves} base={base} usedBy={usedBy} character={character} />
