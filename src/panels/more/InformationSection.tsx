@@ -1,9 +1,6 @@
 import { useMemo, useState } from 'react';
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { AxisLeft } from '../../charts/Axis';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { GroupedBars, type BarSeries } from '../../charts/GroupedBars';
 import { SERIES_STYLES } from '../../charts/palette';
-import { useParentSize } from '../../charts/useParentSize';
 import { Segmented, Slider } from '../../components/controls';
 import { useT } from '../../i18n/strings';
 import { crossEntropy, entropy, formatNumber, klDivergence, normalize } from '../../math';
@@ -67,7 +64,7 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
       <p className="muted">{t('informationIntro')}</p>
       <div className="more-layout">
         <div className="more-charts">
-          <DistributionChart p={p} q={q} title={t('chartDistributions')} labels={{ p: t('distributionP'), q: t('distributionQ'), outcome: t('outcome'), probability: t('probability') }} />
+          <DistributionChart p={p} q={q} title={t('chartDistributions')} labels={{ outcome: t('outcome'), probability: t('probability') }} />
           <div className="table-scroll">
             <table className="data-table info-results">
               <tbody>
@@ -139,39 +136,22 @@ interface ChartProps {
   p: readonly number[];
   q: readonly number[];
   title: string;
-  labels: { p: string; q: string; outcome: string; probability: string };
+  labels: { outcome: string; probability: string };
 }
 
-/** Grouped bars of p and q per outcome (q hatched-by-dash outline so the pair reads without colour). */
+/** Grouped bars of p (solid) and q (dashed outline) per outcome, so the pair reads without colour. */
 function DistributionChart({ p, q, title, labels }: ChartProps) {
-  const { ref, width } = useParentSize();
-  const height = 220;
-  const margin = { top: 24, right: 8, bottom: 30, left: 44 };
-  const x = useMemo(() => scaleBand<number>().domain(p.map((_, i) => i)).range([margin.left, width - margin.right]).padding(0.25), [p, width, margin.left, margin.right]);
-  const y = useMemo(() => scaleLinear().domain([0, 1]).range([height - margin.bottom, margin.top]), [margin.bottom, margin.top]);
-  const bar = x.bandwidth() / 2;
+  const series: BarSeries[] = [
+    { key: 'p', label: 'p', values: p, color: P_STYLE.color, look: 'solid' },
+    { key: 'q', label: 'q', values: q, color: Q_STYLE.color, look: 'outline' },
+  ];
   return (
-    <div ref={ref}>
-      <ChartFrame title={title} filename="distributions" data={() => ({ headers: [labels.outcome, 'p', 'q'], rows: p.map((v, i) => [i + 1, v, q[i]]) })}>
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={title}>
-          <AxisLeft scale={y} offset={margin.left} gridLength={width - margin.left - margin.right} tickCount={4} label={labels.probability} />
-          {p.map((v, i) => (
-            <g key={i}>
-              <rect x={x(i)} y={y(v)} width={bar} height={y(0) - y(v)} fill={P_STYLE.color} />
-              <rect x={(x(i) ?? 0) + bar} y={y(q[i])} width={bar} height={y(0) - y(q[i])} fill="none" stroke={Q_STYLE.color} strokeWidth={2} strokeDasharray="4 2" />
-              <text className="tick-label" x={(x(i) ?? 0) + bar} y={height - margin.bottom + 16} textAnchor="middle">
-                {i + 1}
-              </text>
-            </g>
-          ))}
-          <g className="bar-legend" transform={`translate(${margin.left + 4},12)`}>
-            <rect width={12} height={10} y={-9} fill={P_STYLE.color} />
-            <text className="tick-label" x={16}>p</text>
-            <rect x={40} width={12} height={10} y={-9} fill="none" stroke={Q_STYLE.color} strokeWidth={2} strokeDasharray="4 2" />
-            <text className="tick-label" x={56}>q</text>
-          </g>
-        </svg>
-      </ChartFrame>
-    </div>
+    <GroupedBars
+      title={title}
+      filename="distributions"
+      data={() => ({ headers: [labels.outcome, 'p', 'q'], rows: p.map((v, i) => [i + 1, v, q[i]]) })}
+      series={series}
+      yLabel={labels.probability}
+    />
   );
 }

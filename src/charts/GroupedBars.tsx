@@ -1,0 +1,137 @@
+import { useId, useMemo } from 'react';
+import { scaleBand } from 'd3-scale';
+import { ChartFrame, type ChartData } from './ChartFrame';
+import { PlotAxes, usePlot } from './Plot';
+import { useParentSize } from './useParentSize';
+
+/**
+ * How a bar series is painted. Each look reads without colour: solid fill, diagonal hatching, or
+ * a dashed outline, so two series side by side stay apart in greyscale and for colour-blind readers.
+ */
+export type BarLook = 'solid' | 'hatched' | 'outline';
+
+export interface BarSeries {
+  key: string;
+  /** Legend text. */
+  label: string;
+  values: readonly number[];
+  color: string;
+  look: BarLook;
+}
+
+interface Props {
+  title: string;
+  filename: string;
+  /** Accessible name of the chart (defaults to the title). */
+  label?: string;
+  data: () => ChartData;
+  /** One group of bars per category, labelled 1, 2, … */
+  series: readonly BarSeries[];
+  xLabel?: string;
+  yLabel: string;
+  /** Written in place of a bar whose value is not a finite number (NaN is a result, not a height). */
+  invalidText?: string;
+  /** Tooltip of one bar. */
+  barTitle?: (series: BarSeries, index: number) => string;
+  height?: number;
+}
+
+const PAD = { top: 28, right: 8, bottom: 42, left: 48 };
+const PROBABILITY: readonly [number, number] = [0, 1];
+
+/** Probabilities per category as grouped bars on a 0–1 axis, with the legend inside the SVG so exports carry it. */
+export function GroupedBars({ title, filename, label, data, series, xLabel, yLabel, invalidText = 'NaN', barTitle, height = 220 }: Props) {
+  const { ref, width } = useParentSize(640);
+  const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const pad = xLabel ? PAD : { ...PAD, bottom: 28 };
+  const { frame, x: linear, y } = usePlot(width, height, pad, PROBABILITY, PROBABILITY);
+  const count = series.length ? series[0].values.length : 0;
+  const x = useMemo(
+    () => scaleBand<number>().domain(Array.from({ length: count }, (_, i) => i)).range([frame.left, Math.max(frame.left + 40, frame.right)]).paddingInner(0.25).paddingOuter(0.1),
+    [count, frame],
+  );
+  const barWidth = x.bandwidth() / Math.max(1, series.length);
+  const labelEvery = x.bandwidth() >= 14 ? 1 : Math.ceil(count / 10);
+  const legendAt = legendOffsets(series);
+  const paint = (s: BarSeries) => {
+    if (s.look === 'solid') return { fill: s.color, stroke: s.color };
+    if (s.look === 'hatched') return { fill: `url(#${hatchId}-${s.key})`, stroke: s.color };
+    return { fill: 'none', stroke: s.color, strokeWidth: 2, strokeDasharray: '4 2' };
+  };
+  return (
+    <ChartFrame title={title} filename={filename} data={data}>
+      <div ref={ref} className="chart-box">
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label ?? title}>
+          <defs>
+            {series
+              .filter((s) => s.look === 'hatched')
+              .map((s) => (
+                <pattern key={s.key} id={`${hatchId}-${s.key}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                  <rect width="6" height="6" fill={s.color} fillOpacity="0.25" />
+                  <line x1="0" y1="0" x2="0" y2="6" stroke={s.color} strokeWidth="3" />
+                </pattern>
+              ))}
+          </defs>
+          <PlotAxes frame={frame} x={linear} y={y} grid="y" yTicks={5} yLabel={yLabel} xTicks={0} />
+          {series.map((s, k) =>
+            s.values.map((value, i) => {
+              const left = (x(i) ?? 0) + k * barWidth;
+              if (!Number.isFinite(value)) {
+                return (
+                  <text key={`${s.key}-${i}`} className="bar-invalid" x={left + barWidth / 2} y={y(0) - 4} textAnchor="middle" fontSize={Math.min(11, barWidth)} writingMode={barWidth < 16 ? 'vertical-rl' : undefined}>
+                    {invalidText}
+                  </text>
+                );
+              }
+              return (
+                <rect key={`${s.key}-${i}`} x={left} width={Math.max(1, barWidth - 1)} y={y(value)} height={y(0) - y(value)} {...paint(s)}>
+                  {barTitle && <title>{barTitle(s, i)}</title>}
+                </rect>
+              );
+            }),
+          )}
+          {Array.from({ length: count }, (_, i) =>
+            i % labelEvery === 0 ? (
+              <text key={i} className="tick-label" x={(x(i) ?? 0) + x.bandwidth() / 2} y={frame.bottom + 16} textAnchor="middle">
+                {i + 1}
+              </text>
+            ) : null,
+          )}
+          {xLabel && (
+            <text className="axis-label" x={(frame.left + frame.right) / 2} y={height - 6} textAnchor="middle">
+              {xLabel}
+            </text>
+          )}
+          <g className="chart-legend" transform={`translate(${frame.left + 4},10)`}>
+            {series.map((s, k) => (
+              <g key={s.key} transform={`translate(${legendAt[k]},0)`}>
+                <rect width="14" height="10" {...paint(s)} />
+                <text x="18" y="9">
+                  {s.label}
+                </text>
+              </g>
+            ))}
+          </g>
+        </svg>
+      </div>
+    </ChartFrame>
+  );
+}
+
+/** Rough rendered width of a legend label at 11 px (CJK characters are about twice as wide). */
+function labelWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += char.codePointAt(0)! >= 0x2e80 ? 11 : 6.5;
+  return width;
+}
+
+/** x offset of each legend entry: swatch, gap, label, gap. */
+function legendOffsets(series: readonly BarSeries[]): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const s of series) {
+    offsets.push(at);
+    at += 18 + labelWidth(s.label) + 16;
+  }
+  return offsets;
+}
