@@ -44,7 +44,8 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
   const { ref, width } = useParentSize(640);
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const pad = xLabel ? PAD : { ...PAD, bottom: 28 };
-  const { frame, x: linear, y } = usePlot(width, height, pad, PROBABILITY, PROBABILITY);
+  // Categories, not numbers, run along x: the band scale below places them; usePlot's x goes unused.
+  const { frame, y } = usePlot(width, height, pad, PROBABILITY, PROBABILITY);
   const count = series.length ? series[0].values.length : 0;
   const x = useMemo(
     () => scaleBand<number>().domain(Array.from({ length: count }, (_, i) => i)).range([frame.left, Math.max(frame.left + 40, frame.right)]).paddingInner(0.25).paddingOuter(0.1),
@@ -60,7 +61,7 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
   };
   return (
     <ChartFrame title={title} filename={filename} data={data}>
-      <div ref={ref} className="chart-box">
+      <div ref={ref} className="grouped-bars-box">
         <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label ?? title}>
           <defs>
             {series
@@ -72,7 +73,7 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
                 </pattern>
               ))}
           </defs>
-          <PlotAxes frame={frame} x={linear} y={y} grid="y" yTicks={5} yLabel={yLabel} xTicks={0} />
+          <PlotAxes frame={frame} y={y} grid="y" yTicks={5} yLabel={yLabel} />
           {series.map((s, k) =>
             s.values.map((value, i) => {
               const left = (x(i) ?? 0) + k * barWidth;

@@ -45,7 +45,14 @@ export interface Plot extends PlotScales {
  * the same size and domains (an animation frame, a marker move) hands memoized layers such as
  * PlotAxes the same objects and they do not repaint. `niceY` rounds the y domain outwards to ticks.
  */
-export function usePlot(width: number, height: number, pad: Padding, xDomain: readonly [number, number], yDomain: readonly [number, number], niceY = false): Plot {
+export function usePlot(
+  width: number,
+  height: number,
+  pad: Padding,
+  xDomain: readonly [number, number],
+  yDomain: readonly [number, number],
+  { niceY = false }: { niceY?: boolean } = {},
+): Plot {
   const [x0, x1] = xDomain;
   const [y0, y1] = yDomain;
   const { top, right, bottom, left } = pad;
@@ -58,8 +65,11 @@ export function usePlot(width: number, height: number, pad: Padding, xDomain: re
   return { frame, x, y };
 }
 
-interface PlotAxesProps extends PlotScales {
+interface PlotAxesProps {
   frame: PlotFrame;
+  /** The x scale; without one (a chart of categories) only the baseline is drawn and the chart labels its own categories. */
+  x?: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
   xLabel?: string;
   yLabel?: string;
   xTicks?: number;
@@ -71,13 +81,17 @@ interface PlotAxesProps extends PlotScales {
   zeroLine?: boolean;
 }
 
-/** The left and bottom axes of a plot, memoized: they repaint only when the scales or the labels change. */
+/** The left and bottom axes of a plot (the bottom one a bare baseline when there is no x scale), memoized: they repaint only when the scales or the labels change. */
 export const PlotAxes = memo(function PlotAxes({ frame, x, y, xLabel, yLabel, xTicks, yTicks, format, grid = 'both', zeroLine = false }: PlotAxesProps) {
   const [low, high] = y.domain();
   return (
     <>
       <AxisLeft scale={y} offset={frame.left} gridLength={grid === 'none' ? 0 : frame.innerWidth} tickCount={yTicks} label={yLabel} format={format} />
-      <AxisBottom scale={x} offset={frame.bottom} gridLength={grid === 'both' ? frame.innerHeight : 0} tickCount={xTicks} label={xLabel} format={format} />
+      {x ? (
+        <AxisBottom scale={x} offset={frame.bottom} gridLength={grid === 'both' ? frame.innerHeight : 0} tickCount={xTicks} label={xLabel} format={format} />
+      ) : (
+        <line className="axis-line" x1={frame.left} x2={frame.right} y1={frame.bottom} y2={frame.bottom} />
+      )}
       {zeroLine && low < 0 && high > 0 && <line className="zero-line" x1={frame.left} x2={frame.right} y1={y(0)} y2={y(0)} />}
     </>
   );
@@ -108,9 +122,9 @@ export function Cursor({ frame, x, className }: { frame: PlotFrame; x: number; c
 }
 
 /** One series' line in its colour and dash pattern, so it reads without colour too. */
-export function SeriesPath({ d, style, width = 2.25, id, title }: { d: string; style: Pick<SeriesStyle, 'color' | 'dash'>; width?: number; id?: string; title?: string }) {
+export function SeriesPath({ d, style, width = 2.25, seriesId, title }: { d: string; style: Pick<SeriesStyle, 'color' | 'dash'>; width?: number; seriesId?: string; title?: string }) {
   return (
-    <path d={d} fill="none" stroke={style.color} strokeWidth={width} strokeDasharray={style.dash || undefined} strokeLinejoin="round" data-series={id}>
+    <path d={d} fill="none" stroke={style.color} strokeWidth={width} strokeDasharray={style.dash || undefined} strokeLinejoin="round" data-series={seriesId}>
       {title && <title>{title}</title>}
     </path>
   );

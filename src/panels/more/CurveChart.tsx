@@ -28,7 +28,7 @@ const PAD = { top: 10, right: 14, bottom: 44, left: 52 };
 /** Lines against a shared x axis; React renders the SVG, d3 computes scales and paths. Clipped to the plot. */
 export function CurveChart({ width, series, xDomain, yDomain, marker, xLabel, yLabel, label }: Props) {
   const height = Math.round(Math.min(360, Math.max(220, width * 0.55)));
-  const { frame, x, y } = usePlot(width, height, PAD, xDomain, yDomain, true);
+  const { frame, x, y } = usePlot(width, height, PAD, xDomain, yDomain, { niceY: true });
   const paths = useMemo(() => {
     const path = line<Point>().x((p) => x(p[0])).y((p) => y(p[1]));
     return series.map((s) => ({ s, d: path(s.points as Point[]) ?? '' }));
@@ -38,7 +38,7 @@ export function CurveChart({ width, series, xDomain, yDomain, marker, xLabel, yL
       <PlotAxes frame={frame} x={x} y={y} xLabel={xLabel} yLabel={yLabel} yTicks={5} xTicks={Math.max(4, Math.floor(frame.innerWidth / 60))} />
       <Clipped frame={frame}>
         {paths.map(({ s, d }) => (
-          <SeriesPath key={s.id} id={s.id} d={d} style={s.style} title={s.label} />
+          <SeriesPath key={s.id} seriesId={s.id} d={d} style={s.style} title={s.label} />
         ))}
       </Clipped>
       {marker !== undefined && marker >= xDomain[0] && marker <= xDomain[1] && <Cursor frame={frame} x={x(marker)} className="chart-marker" />}

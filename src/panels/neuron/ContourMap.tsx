@@ -87,7 +87,7 @@ export function ContourMap({ cost, input, target, window, runs, epoch }: Props) 
               </g>
             ))}
           </Clipped>
-          <rect x={frame.left} y={frame.top} width={side} height={side} className="plot-outline" />
+          <rect x={frame.left} y={frame.top} width={frame.innerWidth} height={frame.innerHeight} className="plot-outline" />
           <PlotAxes frame={frame} x={x} y={y} grid="none" xTicks={5} yTicks={5} xLabel="w" yLabel="b" />
         </svg>
       </div>

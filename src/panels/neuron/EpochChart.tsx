@@ -33,7 +33,7 @@ const PAD = { top: 10, right: 14, bottom: 40, left: 54 };
 export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, epoch, yDomain }: Props) {
   const { ref, width } = useParentSize(420);
   const extent = useMemo(() => yDomain ?? dataExtent(series), [yDomain, series]);
-  const { frame, x, y } = usePlot(width, HEIGHT, PAD, [0, epochs], extent, true);
+  const { frame, x, y } = usePlot(width, HEIGHT, PAD, [0, epochs], extent, { niceY: true });
   const data = () => ({
     headers: [xLabel, ...series.map((s) => s.label)],
     rows: Array.from({ length: epochs + 1 }, (_, k) => [k, ...series.map((s) => s.values[k])]),
@@ -64,7 +64,7 @@ const Lines = memo(function Lines({ series, x, y }: { series: readonly EpochSeri
           .defined(Number.isFinite)
           .x((_, k) => x(k))
           .y((v) => y(v))(s.values);
-        return <SeriesPath key={s.run} id={s.run} d={path ?? ''} style={RUN_STYLES[s.run]} />;
+        return <SeriesPath key={s.run} seriesId={s.run} d={path ?? ''} style={RUN_STYLES[s.run]} />;
       })}
     </g>
   );

@@ -30,7 +30,7 @@ describe('usePlot', () => {
 
   it('rounds the y domain outwards to ticks only when asked', () => {
     const plain = renderHook(() => usePlot(400, 300, PAD, [0, 1], [0.13, 0.87])).result.current;
-    const nice = renderHook(() => usePlot(400, 300, PAD, [0, 1], [0.13, 0.87], true)).result.current;
+    const nice = renderHook(() => usePlot(400, 300, PAD, [0, 1], [0.13, 0.87], { niceY: true })).result.current;
     expect(plain.y.domain()).toEqual([0.13, 0.87]);
     expect(nice.y.domain()).toEqual([0.1, 0.9]);
   });
@@ -129,5 +129,20 @@ describe('Cursor', () => {
     );
     const line = container.querySelector('line.epoch-cursor')!;
     expect(['x1', 'x2', 'y1', 'y2'].map((a) => line.getAttribute(a))).toEqual(['123', '123', '10', '260']);
+  });
+});
+
+describe('PlotAxes without an x scale', () => {
+  it('draws the y axis and a bare baseline, for charts that label their own categories', () => {
+    const { frame, y } = plot([0, 1]);
+    const { container } = render(
+      <svg>
+        <PlotAxes frame={frame} y={y} yLabel="probability" />
+      </svg>,
+    );
+    expect(container.querySelector('.axis-bottom')).toBeNull();
+    expect(container.querySelectorAll('.axis-left .tick-label').length).toBeGreaterThan(2);
+    const baseline = container.querySelector(':scope svg > line.axis-line')!;
+    expect(['x1', 'x2', 'y1', 'y2'].map((a) => baseline.getAttribute(a))).toEqual(['50', '380', '260', '260']);
   });
 });
