@@ -4,7 +4,7 @@ import { Shell } from './components/Shell';
 import { LangContext } from './i18n/strings';
 import { shellStrings } from './i18n/shell';
 import type { Lang } from './i18n/lang';
-import { buildSearch, parseAppUrl, type PanelId, type ThemeChoice } from './state/appUrl';
+import { APP_KEYS, buildSearch, parseAppUrl, type PanelId, type ThemeChoice } from './state/appUrl';
 import { initialLang, initialTheme, saveLang, saveTheme } from './state/preferences';
 
 /**
@@ -60,18 +60,23 @@ export function App() {
   const { panel: panelId, embed } = app;
   const hideKey = app.hide.join(',');
   // The URL edge: panel values changed, so rewrite the query string in place (no history entry per tick).
+  // Each panel's values as last written, so that leaving a panel by its tab and coming back (within
+  // this page's life) returns to what the visitor had set up, as Back does.
+  // Seeded with the values the page was opened with.
+  const [valuesByPanel] = useState(() => new Map<PanelId, [string, string][]>([[app.embed ?? app.panel, panelEntries(search)]]));
   const onParamsChange = useCallback(
     (entries: [string, string][]) => {
+      valuesByPanel.set(embed ?? panelId, entries);
       const current = parseAppUrl(window.location.search);
       const next = buildSearch({ panel: panelId, embed, lang: current.lang, theme: current.theme, hide: hideKey ? hideKey.split(',') : [] }, entries);
       writeUrl('replaceState', next + window.location.hash);
     },
-    [panelId, embed, hideKey, writeUrl],
+    [panelId, embed, hideKey, writeUrl, valuesByPanel],
   );
 
   const navigate = (id: PanelId) => {
     if (id === panelId) return;
-    const next = buildSearch({ panel: id, lang: app.lang, theme: app.theme }, []);
+    const next = buildSearch({ panel: id, lang: app.lang, theme: app.theme }, valuesByPanel.get(id) ?? []);
     writeUrl('pushState', next);
     setSearch(next);
     setViewKey((k) => k + 1);
@@ -117,4 +122,9 @@ export function App() {
       )}
     </LangContext.Provider>
   );
+}
+
+/** The panel's own key=value pairs of a query string (the app-level keys removed). */
+function panelEntries(search: string): [string, string][] {
+  return [...new URLSearchParams(search).entries()].filter(([key]) => !APP_KEYS.includes(key));
 }

@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type SyntheticEvent } from 'react';
 import { PanelHost } from './PanelHost';
 import { shellStrings } from '../i18n/shell';
 import { useT } from '../i18n/strings';
 import { PANELS } from '../panels/registry';
 import type { PanelId, ThemeChoice } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
+import { appUrlFromEmbed } from '../state/share';
 
 /** The message an embed posts to its parent page: a fixed type and the height, nothing else. */
 export const HEIGHT_MESSAGE_TYPE = 'loss-lab:height';
@@ -41,10 +42,12 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, them
     return () => observer.disconnect();
   }, []);
 
-  const full = new URLSearchParams(search);
-  full.delete('embed');
-  full.delete('hide');
-  full.set('panel', panelId);
+  // The reader may have moved controls since the embed loaded (the address follows them, the
+  // `search` prop does not), so the link is rebuilt from the live address whenever it is about to
+  // be used: clicked, middle-clicked, opened from the keyboard or copied from the context menu.
+  const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
+    event.currentTarget.href = appUrlFromEmbed(window.location.href, panelId);
+  };
 
   return (
     <div ref={root} className="loss-lab embed" data-theme={theme === 'system' ? undefined : theme}>
@@ -58,7 +61,7 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, them
         </section>
       </main>
       <footer className="embed-credit">
-        <a href={`./?${full.toString()}`} target="_blank" rel="noopener">
+        <a href={appUrlFromEmbed(window.location.href, panelId)} target="_blank" rel="noopener" onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
           {t('openInLossLab')} ↗
         </a>
       </footer>

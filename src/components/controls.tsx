@@ -90,7 +90,8 @@ interface NumberBoxProps {
 export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxProps) {
   const t = useT(controlStrings);
   const [text, setText] = useState(String(value));
-  const [error, setError] = useState<string | null>(null);
+  // The reason is kept as a strings-table key and its values, not as text, so it follows a language switch.
+  const [error, setError] = useState<{ key: 'invalidNumber' | 'outOfRange'; values: Record<string, string> } | null>(null);
   const errorId = useId();
   // Follow outside changes (slider, preset) during render; text the user typed stays if it already means this value.
   const [shown, setShown] = useState(value);
@@ -103,9 +104,9 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
     const trimmed = raw.trim();
     const parsed = readDecimal(trimmed);
     if (parsed === null) {
-      setError(t('invalidNumber', { raw: raw.slice(0, 20), value: formatNumber(value) }));
+      setError({ key: 'invalidNumber', values: { raw: raw.slice(0, 20), value: formatNumber(value) } });
     } else if (parsed === 'too-large' || parsed < min || parsed > max) {
-      setError(t('outOfRange', { raw: trimmed.slice(0, 20), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) }));
+      setError({ key: 'outOfRange', values: { raw: trimmed.slice(0, 20), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) } });
     } else {
       setError(null);
       onChange(parsed);
@@ -130,7 +131,7 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
       />
       {error && (
         <span id={errorId} className="field-error" role="alert">
-          {error}
+          {t(error.key, error.values)}
         </span>
       )}
     </span>

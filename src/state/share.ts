@@ -35,6 +35,19 @@ export function embedUrl(href: string, panel: PanelId, hide: readonly string[], 
   return url.toString();
 }
 
+/** From an embed's URL, the same view in the full app: `embed=` becomes `panel=`, the hide list goes. */
+export function appUrlFromEmbed(href: string, panel: PanelId): string {
+  const url = new URL(href);
+  url.hash = '';
+  url.searchParams.delete('embed');
+  url.searchParams.delete('hide');
+  const rest = [...url.searchParams.entries()];
+  url.search = '';
+  url.searchParams.set('panel', panel);
+  for (const [key, value] of rest) url.searchParams.set(key, value);
+  return url.toString();
+}
+
 function escapeAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -94,6 +94,11 @@ describe('the single neuron panel', () => {
     expect(await playButton(page).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('Enter');
     expect(await playButton(page).getAttribute('aria-pressed')).toBe('false');
+    // K from the Play button, as the hint says; Space there presses the button once, not twice.
+    await page.keyboard.press('k');
+    expect(await playButton(page).getAttribute('aria-pressed')).toBe('true');
+    await page.keyboard.press(' ');
+    expect(await playButton(page).getAttribute('aria-pressed')).toBe('false');
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -38,7 +38,11 @@ describe('embedding', () => {
     expect(await page.locator('.site-header').count()).toBe(0);
     expect(await page.getByRole('navigation').count()).toBe(0);
     const link = page.getByRole('link', { name: /Loss Lab/ });
-    expect(await link.getAttribute('href')).toBe('./?lang=zh-CN&panel=softmax');
+    expect(await link.getAttribute('href')).toBe(`${inject('appUrl')}?panel=softmax&lang=zh-CN`);
+    // The reader changes the view inside the embed: the link follows when it is used.
+    await page.getByRole('button', { name: '使用 logits [1, 5, 3]' }).click();
+    await link.focus();
+    expect(await link.getAttribute('href')).toBe(`${inject('appUrl')}?panel=softmax&lang=zh-CN&logits=1%2C5%2C3&trueClass=2`);
     expect(errors).toEqual([]);
     await context.close();
   });

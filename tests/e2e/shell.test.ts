@@ -29,6 +29,21 @@ describe('the shell, served from a sub-path', () => {
     await context.close();
   });
 
+  it('keeps each panel as the visitor left it when they come back by its tab', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=softmax&precision=float32');
+    await waitForPanel(page);
+    await page.getByRole('button', { name: 'Use logits [710, 0]' }).click();
+    await page.getByRole('link', { name: 'More losses' }).click();
+    await page.getByRole('heading', { level: 2, name: 'More losses' }).waitFor();
+    await page.getByRole('link', { name: 'Softmax overflow' }).click();
+    await waitForPanel(page);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get('logits'), params.get('precision')]).toEqual(['710,0', 'float32']);
+    expect(await page.getByRole('button', { name: 'Use logits [710, 0]' }).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('is laid out without horizontal scrolling at 360 px', async () => {
     const { page, context, errors } = await openApp(browser, '', { width: 360, height: 740 });
     await page.getByRole('heading', { level: 1 }).waitFor();

@@ -22,7 +22,8 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
   const qWeightsRaw = useValue('q');
   const base = useValue('base');
   const { set, patch } = useActions();
-  const [rejected, setRejected] = useState<string | null>(null);
+  // Which distribution a slider move would have zeroed (translated when shown, so it follows the language).
+  const [rejected, setRejected] = useState<'p' | 'q' | null>(null);
   const n = pWeights.length;
   // q follows p's outcome count (a URL may disagree: pad with zeros or cut).
   const qWeights = useMemo(() => Array.from({ length: n }, (_, i) => qWeightsRaw[i] ?? 0), [qWeightsRaw, n]);
@@ -33,6 +34,9 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
   const q = qNormalized ?? uniform(n);
   const fromLink = [pNormalized ? null : 'p', qNormalized ? null : 'q'].filter((d): d is string => d !== null);
   const b = base === '2' ? 2 : Math.E;
+  // Where a divergence is infinite: the outcomes (1-based) one distribution allows and the other rules out.
+  const missedByQ = outcomesMissed(p, q);
+  const missedByP = outcomesMissed(q, p);
   const results = [
     { key: 'entropyP', value: entropy(p, b) },
     { key: 'crossEntropyPQ', value: crossEntropy(p, q, b) },
@@ -44,7 +48,7 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
     const current = which === 'p' ? pWeights : qWeights;
     const next = current.map((w, j) => (j === i ? value : w));
     if (normalize(next) === null) {
-      setRejected(t('zeroWeights', { dist: which }));
+      setRejected(which);
       return;
     }
     setRejected(null);
@@ -79,7 +83,8 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
               </tbody>
             </table>
           </div>
-          {results.some((row) => row.value === Infinity) && <p className="more-note">{t('infinite')}</p>}
+          {missedByQ.length > 0 && <p className="more-note">{t('infinitePQ', { outcomes: missedByQ.join(', ') })}</p>}
+          {missedByP.length > 0 && <p className="more-note">{t('infiniteQP', { outcomes: missedByP.join(', ') })}</p>}
           <p className="more-note">{t('identity')}</p>
           <p className="more-note">{t('teams', { bits: formatNumber(TEAMS_BITS, 6) })}</p>
         </div>
@@ -97,9 +102,14 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
                   {t('zeroWeightsLink', { dist })}
                 </p>
               ))}
+              {qWeightsRaw.length !== n && (
+                <p className="field-error" role="status">
+                  {t('lengthMismatch', { given: qWeightsRaw.length, count: n, fix: t(qWeightsRaw.length < n ? 'lengthPadded' : 'lengthCut') })}
+                </p>
+              )}
               {rejected && (
                 <p className="field-error" role="alert">
-                  {rejected}
+                  {t('zeroWeights', { dist: rejected })}
                 </p>
               )}
               {(['p', 'q'] as const).map((which) => (
@@ -137,6 +147,11 @@ interface ChartProps {
   q: readonly number[];
   title: string;
   labels: { outcome: string; probability: string };
+}
+
+/** The 1-based outcomes that `truth` gives a positive probability and `model` gives 0. */
+function outcomesMissed(truth: readonly number[], model: readonly number[]): number[] {
+  return truth.flatMap((v, i) => (v > 0 && model[i] === 0 ? [i + 1] : []));
 }
 
 /** Grouped bars of p (solid) and q (dashed outline) per outcome, so the pair reads without colour. */

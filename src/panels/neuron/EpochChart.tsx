@@ -43,7 +43,7 @@ export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, ep
     <ChartFrame title={title} filename={filename} data={data} legend={legend}>
       <div ref={ref}>
         <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={title}>
-          <PlotAxes frame={frame} x={x} y={y} grid="y" yTicks={5} xTicks={width < 400 ? 4 : 6} xLabel={xLabel} yLabel={yLabel} />
+          <PlotAxes frame={frame} x={x} y={y} grid="y" yTicks={5} xTicks={Math.min(epochs, width < 400 ? 4 : 6)} xLabel={xLabel} yLabel={yLabel} />
           <Lines series={series} x={x} y={y} />
           <Cursor frame={frame} x={x(epoch)} className="epoch-cursor" />
           {series.map((s) => (

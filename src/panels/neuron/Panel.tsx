@@ -87,7 +87,11 @@ export default function NeuronPanel({ hidden }: PanelProps) {
   // cursor, charts and table have painted, so the slider never waits on KaTeX.
   const formulaEpoch = useDeferredValue(animation.readableEpoch);
 
-  const focusRun = runsById[values.focus];
+  // The diagram shows one of the runs on screen (any run when all are off): a link or a switch may
+  // have turned the chosen one off.
+  const diagramChoices: readonly RunId[] = visible.length > 0 ? visible.map((run) => run.id) : RUN_IDS;
+  const focusId = diagramChoices.includes(values.focus) ? values.focus : diagramChoices[0];
+  const focusRun = runsById[focusId];
   const focusState = focusRun.trajectory;
   const chartProps = { epochs, epoch, xLabel: t('axisEpoch') };
 
@@ -152,8 +156,8 @@ export default function NeuronPanel({ hidden }: PanelProps) {
           {!hidden.has('diagram-run') && (
             <label className="control focus-select">
               <span>{t('diagramShows')}</span>{' '}
-              <select value={values.focus} onChange={(event) => set('focus', event.target.value as RunId)}>
-                {RUN_IDS.map((id) => (
+              <select value={focusId} onChange={(event) => set('focus', event.target.value as RunId)}>
+                {diagramChoices.map((id) => (
                   <option key={id} value={id}>
                     {runLabel(id)}
                   </option>
@@ -162,7 +166,7 @@ export default function NeuronPanel({ hidden }: PanelProps) {
             </label>
           )}
           <NeuronDiagram
-            runLabel={runLabel(values.focus)}
+            runLabel={runLabel(focusId)}
             epoch={epoch}
             x={x}
             w={focusState.w[epoch]}

@@ -3,7 +3,7 @@ import { overflowThreshold, type CellIssue, type SoftmaxSteps } from '../../math
 import { useT } from '../../i18n/strings';
 import { softmaxStrings } from './strings';
 import { IssueCell } from './IssueCell';
-import { formatProbability, formatStep } from './format';
+import { formatLogit, formatProbability, formatStep } from './format';
 
 interface Props {
   steps: SoftmaxSteps;
@@ -23,7 +23,7 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId }: Props) {
   const issueLabel = (issue: CellIssue) => (issue ? t(`issue.${issue}`) : '');
 
   const expReason = (i: number): string => {
-    const exponent = formatStep(steps.exponents[i]);
+    const exponent = formatLogit(steps.exponents[i]);
     if (steps.expIssues[i] === 'overflow') return t('reason.overflow', { value: exponent, precision, threshold });
     if (steps.expIssues[i] === 'subnormal') return t('reason.subnormal', { value: exponent, precision });
     if (steps.shift && steps.sum >= 1) return t('reason.underflowHarmless', { value: exponent });
@@ -45,7 +45,7 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId }: Props) {
   };
 
   const exponentSymbol = steps.shift ? t('colShifted', { x: inputSymbol }) : inputSymbol;
-  const caption = steps.shift ? t('shiftedCaption', { max: formatStep(steps.offset) }) : t('naiveCaption');
+  const caption = steps.shift ? t('shiftedCaption', { max: formatLogit(steps.offset) }) : t('naiveCaption');
   return (
     <div className="step-table" data-testid={testId}>
       <h3 className="step-table-title">{steps.shift ? t('shiftedTitle') : t('naiveTitle')}</h3>
@@ -65,8 +65,8 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId }: Props) {
             {steps.input.map((x, i) => (
               <tr key={i}>
                 <th scope="row">{i + 1}</th>
-                <td className="col-input">{formatStep(x)}</td>
-                {steps.shift && <td className="col-exponent">{formatStep(steps.exponents[i])}</td>}
+                <td className="col-input">{formatLogit(x)}</td>
+                {steps.shift && <td className="col-exponent">{formatLogit(steps.exponents[i])}</td>}
                 <IssueCell
                   className="col-exp"
                   text={formatStep(steps.exps[i])}

@@ -11,6 +11,11 @@ export function formatStep(value: number): string {
   return formatNumber(value, 5);
 }
 
+/** Logits and x − max: 10 significant digits, so a typed value such as 123456.789 reads back exactly. */
+export function formatLogit(value: number): string {
+  return formatNumber(value, 10);
+}
+
 /** Two vectors hold the same numbers. */
 export function sameVector(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));

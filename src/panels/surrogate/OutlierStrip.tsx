@@ -124,7 +124,7 @@ export const OutlierStrip = memo(function OutlierStrip({ points, onChange, onRes
                     <span
                       key={i}
                       className={`loss-bar-share ${i % 2 ? 'odd' : 'even'}`}
-                      style={{ width: `${(share / largest) * 100}%`, background: curve.style.color }}
+                      style={{ width: `${(share / largest) * 100}%`, backgroundColor: curve.style.color }}
                       title={t.shareText(pointName(i), formatNumber(share))}
                     >
                       {share / largest > 0.07 ? pointName(i) : ''}

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { logScale, NumberBox, Segmented, Slider, Switch } from '../../../src/components/controls';
 import { csvText } from '../../../src/charts/exportChart';
+import { LangContext } from '../../../src/i18n/strings';
 
 describe('Slider', () => {
   it('is a labelled range input that reports numbers', () => {
@@ -63,6 +64,19 @@ describe('NumberBox', () => {
     fireEvent.change(box, { target: { value: '11' } });
     expect(screen.getByRole('alert').textContent).toBe('11 is outside 0 … 10. Still using 0.5.');
     expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('says what is wrong in the language being read, also after a switch', () => {
+    const box = (lang: 'en' | 'zh-CN') => (
+      <LangContext.Provider value={lang}>
+        <NumberBox value={0} min={-4} max={4} onChange={() => {}} ariaLabel="m" />
+      </LangContext.Provider>
+    );
+    const { rerender } = render(box('en'));
+    fireEvent.change(screen.getByLabelText('m'), { target: { value: 'abc' } });
+    expect(screen.getByRole('alert').textContent).toBe('Not a number: “abc”. Still using 0.');
+    rerender(box('zh-CN'));
+    expect(screen.getByRole('alert').textContent).toBe('不是数字：“abc”。仍使用 0。');
   });
 
   it('follows outside changes', () => {

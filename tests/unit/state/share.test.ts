@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, shareUrl } from '../../../src/state/share';
+import { appUrlFromEmbed, embedSnippet, embedUrl, shareUrl } from '../../../src/state/share';
 
 const here = 'https://uni.example/courses/ml101/loss-lab/?panel=softmax&x=1000%2C2000&lang=zh-CN#top';
 
@@ -15,6 +15,14 @@ describe('share links and embeds', () => {
       'https://uni.example/courses/ml101/loss-lab/?embed=softmax&hide=presets%2Ctemperature&lang=zh-CN&x=1000%2C2000&v=1',
     );
     expect(embedUrl('https://uni.example/ll/?panel=surrogate&m=-1', 'surrogate', [], 'zh-CN')).toBe('https://uni.example/ll/?embed=surrogate&lang=zh-CN&m=-1&v=1');
+  });
+
+  it('turns an embed back into the full app at the same view, without the hide list', () => {
+    const embed = 'https://uni.example/courses/ml101/loss-lab/?embed=surrogate&hide=points%2Cformulas&lang=en&m=2.5&v=1#x';
+    expect(appUrlFromEmbed(embed, 'surrogate')).toBe('https://uni.example/courses/ml101/loss-lab/?panel=surrogate&lang=en&m=2.5&v=1');
+    expect(appUrlFromEmbed(embedUrl(here, 'softmax', ['presets'], 'zh-CN'), 'softmax')).toBe(
+      'https://uni.example/courses/ml101/loss-lab/?panel=softmax&lang=zh-CN&x=1000%2C2000&v=1',
+    );
   });
 
   it('escapes the title and URL in the snippet', () => {

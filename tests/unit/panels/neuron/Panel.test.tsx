@@ -43,6 +43,16 @@ describe('the neuron panel', () => {
     expect(document.querySelector('.reason-row[data-run="quad2"]')).not.toBeNull();
   });
 
+  it('the diagram shows a run that is on: a link choosing a hidden run falls back to a visible one', async () => {
+    await renderPanel('?panel=neuron&runs=ce1,quad1&focus=quad2');
+    const select = screen.getByRole('combobox', { name: 'Diagram shows' }) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['quad1', 'ce1']);
+    expect(select.value).toBe('quad1');
+    expect(screen.getByRole('img', { name: /Quadratic, start 1/ })).toBeTruthy();
+    fireEvent.change(select, { target: { value: 'ce1' } });
+    expect(screen.getByRole('img', { name: /Cross-entropy, start 1/ })).toBeTruthy();
+  });
+
   it('presets restore the 0.82 and 0.98 starts', async () => {
     await renderPanel('?panel=neuron&w1=-3&b1=1');
     const start1 = screen.getByRole('group', { name: 'Start 1' });

@@ -116,6 +116,13 @@ describe('softmax panel', () => {
     }
   });
 
+  it('shows a typed logit and x − max to the last typed digit', async () => {
+    await renderPanel('?logits=123456.789,1000000');
+    const cells = (className: string) => Array.from(screen.getByTestId('shifted-table').querySelectorAll(`tbody td.${className}`)).map((td) => td.textContent);
+    expect(cells('col-input')).toEqual(['123456.789', '1e6']);
+    expect(cells('col-exponent')).toEqual(['−876543.211', '0']);
+  });
+
   it('temperature divides the logits', async () => {
     await renderPanel('?logits=1,5,3&temperature=2');
     expect(screen.getByTestId('shifted-table').querySelector('thead')?.textContent).toContain('z = x / T');

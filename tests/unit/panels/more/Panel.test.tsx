@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import { PanelHost } from '../../../../src/components/PanelHost';
+import { PANELS } from '../../../../src/panels/registry';
+
+async function renderPanel(search: string) {
+  render(<PanelHost panel={PANELS.more} search={search} hide={[]} />);
+  await screen.findByRole('heading', { name: 'Entropy, cross-entropy and KL divergence' }, { timeout: 5000 });
+}
+
+const measure = (key: string) => document.querySelector(`tr[data-measure="${key}"] td`)!.textContent;
+
+describe('more losses panel: information measures', () => {
+  it('says which way a divergence is infinite: here p rules out an outcome q allows', async () => {
+    await renderPanel('?panel=more&p=0,0.5,0.25,0.25');
+    // D(p‖q) = 0.5·log2(0.5 / 0.25) + 2 · 0.25·log2(0.25 / 0.25) = 0.5 bit.
+    expect(measure('klPQ')).toBe('0.5 bit');
+    expect(measure('klQP')).toBe('∞ bit');
+    expect(screen.getByText('D(q‖p) is ∞: p gives probability 0 to outcome 1, which q says can happen.')).toBeTruthy();
+    expect(screen.queryByText(/H\(p, q\) and D\(p‖q\) are ∞/)).toBeNull();
+  });
+
+  it('and the other way: q rules out outcomes p allows', async () => {
+    await renderPanel('?panel=more&q=0,1,0,1');
+    expect(measure('crossEntropyPQ')).toBe('∞ bit');
+    expect(screen.getByText('H(p, q) and D(p‖q) are ∞: q gives probability 0 to outcome 1, 3, which p says can happen.')).toBeTruthy();
+    expect(screen.queryByText(/D\(q‖p\) is ∞/)).toBeNull();
+  });
+
+  it('names a q of the wrong length in a link, and how it was fitted', async () => {
+    await renderPanel('?panel=more&p=0.5,0.5&q=0.25,0.25,0.25,0.25');
+    expect(screen.getByText('The link gives q 4 weights for 2 outcomes: the extra ones are dropped.')).toBeTruthy();
+    expect(measure('klPQ')).toBe('0 bit');
+  });
+});
