@@ -69,6 +69,11 @@ function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; p
               {hideLabel(name)}
             </label>
           ))}
+          {panel.sections && panel.sections.every((name) => hidden.includes(name)) && (
+            <p className="field-error" role="status">
+              {t('embedEmpty')}
+            </p>
+          )}
         </fieldset>
       )}
       <label className="embed-code-label">

@@ -15,5 +15,5 @@ export const PANELS: Record<PanelId, PanelDefinition> = {
   surrogate: { id: 'surrogate', schema: surrogate.schema, hidable: surrogate.hidable, hideLabels: surrogateHide, Component: lazy(() => import('./surrogate/Panel')) },
   neuron: { id: 'neuron', schema: neuron.schema, hidable: neuron.hidable, hideLabels: neuronHide, Component: lazy(() => import('./neuron/Panel')) },
   softmax: { id: 'softmax', schema: softmax.schema, hidable: softmax.hidable, hideLabels: softmaxHide, Component: lazy(() => import('./softmax/Panel')) },
-  more: { id: 'more', schema: more.schema, hidable: more.hidable, hideLabels: moreHide, Component: lazy(() => import('./more/Panel')) },
+  more: { id: 'more', schema: more.schema, hidable: more.hidable, sections: more.sections, hideLabels: moreHide, Component: lazy(() => import('./more/Panel')) },
 };

@@ -10,6 +10,8 @@ export interface PanelDefinition {
   schema: Schema;
   /** Control names a teacher may hide in an embed with `hide=` (see each panel's schema). */
   hidable: readonly string[];
+  /** Hidable names that each remove a whole section: hiding all of them would leave the panel empty. */
+  sections?: readonly string[];
   /** Display names of the hidable controls, in both languages (keys are the hidable names). */
   hideLabels: StringTable<string>;
   /** The panel component, loaded on demand (React.lazy) so each panel's code is its own chunk. */

@@ -20,3 +20,6 @@ export const schema = {
 } satisfies Schema;
 
 export const hidable: readonly string[] = ['regression', 'information', 'curves', 'delta', 'distributions'];
+
+/** The two sections: an embed that hides both would show nothing. */
+export const sections: readonly string[] = ['regression', 'information'];

@@ -64,6 +64,18 @@ describe('share bar', () => {
     expect(code).toContain('<script src="http://localhost:3000/courses/x/embed.js" async></script>');
   });
 
+  it('warns when every section of a panel would be hidden from the embed', async () => {
+    window.history.replaceState(null, '', '/courses/x/?panel=more');
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses section' }));
+    expect(screen.queryByText(/embed shows nothing/)).toBeNull();
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Entropy and KL section' }));
+    expect(screen.getByRole('status').textContent).toBe('With every section hidden the embed shows nothing: keep at least one.');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses section' }));
+    expect(screen.queryByText(/embed shows nothing/)).toBeNull();
+  });
+
   it('pins the language chosen in the header into the snippet', async () => {
     window.history.replaceState(null, '', '/courses/x/?panel=surrogate');
     render(<App />);
