@@ -38,8 +38,9 @@ export function readDecimal(raw: string): number | 'too-large' | null {
 function parseNumberText(raw: string): number | null {
   const text = raw.trim();
   if (!NUMBER_TEXT.test(text)) return null;
-  const value = Number(text);
-  return Number.isFinite(value) ? value : null;
+  // A valid spelling beyond float64 ("1e400", "-1e400") reads as ±Infinity, so the range check
+  // calls it out of range, as the number boxes do, rather than "not a number".
+  return Number(text);
 }
 
 /** Shortest text that reads back as the same number (and no "-0"). */

@@ -52,6 +52,13 @@ describe('parseParams', () => {
     }
   });
 
+  it('calls a number beyond float64 out of range, as the number boxes do, not "not a number"', () => {
+    expect(parse('m=1e400&x=1,-1e400').issues.map((i) => [i.key, i.problem])).toEqual([
+      ['m', 'out-of-range'],
+      ['x', 'out-of-range'],
+    ]);
+  });
+
   it('skips the app-level keys it is told to ignore', () => {
     expect(parse('panel=softmax&lang=en', ['panel', 'lang']).issues).toEqual([]);
   });
