@@ -19,7 +19,9 @@ export function useEpochAnimation({ epochs, speed, initialEpoch }: { epochs: num
     epochRef.current = epoch;
   });
 
-  // A shortened run pulls the cursor back inside it.
+  // A shortened run pulls the cursor back inside it, for good: lengthening the run again leaves it
+  // there (where the URL's `at` now points) rather than jumping back to where it was before.
+  if (epoch > epochs) setEpoch(epochs);
   const shown = Math.min(epoch, epochs);
 
   useEffect(() => {

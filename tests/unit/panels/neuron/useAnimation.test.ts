@@ -75,6 +75,16 @@ describe('the epoch animation', () => {
     expect(result.current.epoch).toBe(0);
   });
 
+  it('a shortened run pulls the cursor in, and lengthening it again does not send it back', () => {
+    fakeDisplay();
+    const { result, rerender } = renderHook(({ epochs }: { epochs: number }) => useEpochAnimation({ epochs, speed: 60, initialEpoch: 138 }), { initialProps: { epochs: 300 } });
+    expect(result.current.epoch).toBe(138);
+    rerender({ epochs: 50 });
+    expect(result.current.epoch).toBe(50);
+    rerender({ epochs: 1000 });
+    expect(result.current.epoch).toBe(50);
+  });
+
   it('prefers-reduced-motion starts paused', () => {
     fakeDisplay();
     vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query }));
