@@ -9,7 +9,8 @@ import { initialLang, initialTheme, saveLang, saveTheme } from './state/preferen
 
 /**
  * The whole app: reads the view from the URL, keeps language and theme, and renders either the
- * site (header, navigation, one panel) or a single embedded panel. The URL is touched only here.
+ * site (header, navigation, one panel) or a single embedded panel. The URL is written only here
+ * (the embed's "Open in Loss Lab" link reads it, to carry the reader's view along).
  */
 export function App() {
   const [search, setSearch] = useState(() => window.location.search);
@@ -21,6 +22,10 @@ export function App() {
   // The query string as the app last wrote or read it. popstate compares against it, so that a
   // hash-only history step (the skip link, in-page anchors) does not remount the panel.
   const lastSearch = useRef(window.location.search);
+  // Each panel's values as last written, so that leaving a panel by its tab and coming back (within
+  // this page's life) returns to what the visitor had set up, as Back does.
+  // Seeded with the values the page was opened with.
+  const [valuesByPanel] = useState(() => new Map<PanelId, [string, string][]>([[app.embed ?? app.panel, panelEntries(search)]]));
   const writeUrl = useCallback((method: 'pushState' | 'replaceState', url: string) => {
     window.history[method](method === 'replaceState' ? window.history.state : null, '', url);
     lastSearch.current = window.location.search;
@@ -49,21 +54,19 @@ export function App() {
       if (window.location.search === lastSearch.current) return;
       lastSearch.current = window.location.search;
       const next = parseAppUrl(window.location.search);
+      // History brought back a view: it is now the panel's latest state, for its tab too.
+      valuesByPanel.set(next.embed ?? next.panel, panelEntries(window.location.search));
       setSearch(window.location.search);
       setViewKey((k) => k + 1);
       if (next.lang) setLang(next.lang);
     };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, []);
+  }, [valuesByPanel]);
 
   const { panel: panelId, embed } = app;
   const hideKey = app.hide.join(',');
   // The URL edge: panel values changed, so rewrite the query string in place (no history entry per tick).
-  // Each panel's values as last written, so that leaving a panel by its tab and coming back (within
-  // this page's life) returns to what the visitor had set up, as Back does.
-  // Seeded with the values the page was opened with.
-  const [valuesByPanel] = useState(() => new Map<PanelId, [string, string][]>([[app.embed ?? app.panel, panelEntries(search)]]));
   const onParamsChange = useCallback(
     (entries: [string, string][]) => {
       valuesByPanel.set(embed ?? panelId, entries);

@@ -58,4 +58,4 @@ export {
 } from './neuron';
 export { formatNumber, formatFixed } from './format';
 export { scaleByTemperature } from './temperature';
-export { normalize } from './information';
+export { missingSupport, normalize } from './information';

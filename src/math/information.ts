@@ -43,3 +43,11 @@ export function normalize(weights: readonly number[]): number[] | null {
   if (!(total > 0) || !Number.isFinite(total)) return null;
   return weights.map((w) => w / total);
 }
+
+/**
+ * Where q misses p's support: the indices i with p_i > 0 and q_i = 0. These are exactly the terms
+ * that make H(p, q) and D(p‖q) infinite (−p_i·log 0), so the list is empty iff both are finite.
+ */
+export function missingSupport(p: readonly number[], q: readonly number[]): number[] {
+  return p.flatMap((v, i) => (v > 0 && q[i] === 0 ? [i] : []));
+}

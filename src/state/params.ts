@@ -29,17 +29,18 @@ const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Reads a decimal number typed by a person or found in a URL: the value, 'too-large' when it overflows to ±Infinity, or null. */
 export function readDecimal(raw: string): number | 'too-large' | null {
-  const text = raw.trim().replace(/\u2212/g, '-');
-  if (!NUMBER_TEXT.test(text)) return null;
-  const value = Number(text);
+  const value = parseNumberText(raw);
+  if (value === null) return null;
   return Number.isFinite(value) ? value : 'too-large';
 }
 
+/**
+ * The one spelling rule for numbers, in boxes and in URLs. A valid spelling beyond float64 ("1e400",
+ * "-1e400") reads as ±Infinity, so range checks call it out of range rather than "not a number".
+ */
 function parseNumberText(raw: string): number | null {
-  const text = raw.trim();
+  const text = raw.trim().replace(/\u2212/g, '-');
   if (!NUMBER_TEXT.test(text)) return null;
-  // A valid spelling beyond float64 ("1e400", "-1e400") reads as ±Infinity, so the range check
-  // calls it out of range, as the number boxes do, rather than "not a number".
   return Number(text);
 }
 

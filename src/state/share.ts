@@ -35,16 +35,19 @@ export function embedUrl(href: string, panel: PanelId, hide: readonly string[], 
   return url.toString();
 }
 
-/** From an embed's URL, the same view in the full app: `embed=` becomes `panel=`, the hide list goes. */
+/**
+ * From an embed's URL, the same view in the full app: `embed=` becomes `panel=` (the embedded
+ * panel, whatever else the link says), the hide list goes, and of a repeated key only the first
+ * copy stays, the one the embed itself read.
+ */
 export function appUrlFromEmbed(href: string, panel: PanelId): string {
   const url = new URL(href);
   url.hash = '';
-  url.searchParams.delete('embed');
-  url.searchParams.delete('hide');
-  const rest = [...url.searchParams.entries()];
+  const first = new Map<string, string>();
+  for (const [key, value] of url.searchParams) if (!first.has(key) && !['embed', 'hide', 'panel'].includes(key)) first.set(key, value);
   url.search = '';
   url.searchParams.set('panel', panel);
-  for (const [key, value] of rest) url.searchParams.set(key, value);
+  for (const [key, value] of first) url.searchParams.set(key, value);
   return url.toString();
 }
 

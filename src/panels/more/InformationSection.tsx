@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { GroupedBars, type BarSeries } from '../../charts/GroupedBars';
 import { SERIES_STYLES } from '../../charts/palette';
 import { Segmented, Slider } from '../../components/controls';
-import { useT } from '../../i18n/strings';
-import { crossEntropy, entropy, formatNumber, klDivergence, normalize } from '../../math';
+import { useLang, useT } from '../../i18n/strings';
+import { crossEntropy, entropy, formatNumber, klDivergence, missingSupport, normalize } from '../../math';
 import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
 import { schema } from './schema';
@@ -34,9 +34,12 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
   const q = qNormalized ?? uniform(n);
   const fromLink = [pNormalized ? null : 'p', qNormalized ? null : 'q'].filter((d): d is string => d !== null);
   const b = base === '2' ? 2 : Math.E;
-  // Where a divergence is infinite: the outcomes (1-based) one distribution allows and the other rules out.
-  const missedByQ = outcomesMissed(p, q);
-  const missedByP = outcomesMissed(q, p);
+  // Where a divergence is infinite: the outcomes one distribution allows and the other rules out.
+  const lang = useLang();
+  const outcomes = (indices: number[]) =>
+    t(indices.length === 1 ? 'outcomeOne' : 'outcomeMany', { list: new Intl.ListFormat(lang, { type: 'conjunction' }).format(indices.map((i) => String(i + 1))) });
+  const missedByQ = missingSupport(p, q);
+  const missedByP = missingSupport(q, p);
   const results = [
     { key: 'entropyP', value: entropy(p, b) },
     { key: 'crossEntropyPQ', value: crossEntropy(p, q, b) },
@@ -83,8 +86,8 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
               </tbody>
             </table>
           </div>
-          {missedByQ.length > 0 && <p className="more-note">{t('infinitePQ', { outcomes: missedByQ.join(', ') })}</p>}
-          {missedByP.length > 0 && <p className="more-note">{t('infiniteQP', { outcomes: missedByP.join(', ') })}</p>}
+          {missedByQ.length > 0 && <p className="more-note">{t('infinitePQ', { outcomes: outcomes(missedByQ) })}</p>}
+          {missedByP.length > 0 && <p className="more-note">{t('infiniteQP', { outcomes: outcomes(missedByP) })}</p>}
           <p className="more-note">{t('identity')}</p>
           <p className="more-note">{t('teams', { bits: formatNumber(TEAMS_BITS, 6) })}</p>
         </div>
@@ -147,11 +150,6 @@ interface ChartProps {
   q: readonly number[];
   title: string;
   labels: { outcome: string; probability: string };
-}
-
-/** The 1-based outcomes that `truth` gives a positive probability and `model` gives 0. */
-function outcomesMissed(truth: readonly number[], model: readonly number[]): number[] {
-  return truth.flatMap((v, i) => (v > 0 && model[i] === 0 ? [i + 1] : []));
 }
 
 /** Grouped bars of p (solid) and q (dashed outline) per outcome, so the pair reads without colour. */

@@ -26,7 +26,7 @@ export function isPlayPauseKey(event: KeyboardEvent<HTMLElement>): boolean {
   const target = event.target as HTMLElement;
   const type = target instanceof HTMLInputElement ? target.type : null;
   if (event.key === 'k' || event.key === 'K') return type === null || type === 'range';
-  return event.key === ' ' && type === 'range';
+  return event.key === ' ' && type === 'range' && target.closest('.scrubber') !== null;
 }
 
 /** Play/pause, step, reset, the epoch scrubber (one cursor for all runs) and the speed. */

@@ -19,10 +19,15 @@ export function useEpochAnimation({ epochs, speed, initialEpoch }: { epochs: num
     epochRef.current = epoch;
   });
 
-  // A shortened run pulls the cursor back inside it, for good: lengthening the run again leaves it
-  // there (where the URL's `at` now points) rather than jumping back to where it was before.
-  if (epoch > epochs) setEpoch(epochs);
+  // A shortened run pulls the cursor back inside it at once (shown). Once the shorter run has stayed
+  // a moment, the cursor stays there too: lengthening the run again does not jump back to where it
+  // was. The moment matters: typing "500" in the epochs box passes through 5 and 50 on the way.
   const shown = Math.min(epoch, epochs);
+  useEffect(() => {
+    if (epoch <= epochs) return;
+    const timer = setTimeout(() => setEpoch(epochs), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [epoch, epochs]);
 
   useEffect(() => {
     if (!playing) return;
@@ -67,6 +72,8 @@ export function useEpochAnimation({ epochs, speed, initialEpoch }: { epochs: num
 }
 
 const READABLE_INTERVAL_MS = 125;
+/** How long a shortened run must stay before the cursor's place is given up (a typing pause). */
+const SETTLE_MS = 600;
 
 function canAnimate(): boolean {
   return typeof requestAnimationFrame === 'function';

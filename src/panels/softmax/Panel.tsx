@@ -76,8 +76,8 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
         </div>
       </div>
       <div className="step-tables">
-        <StepTable steps={naive} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="naive-table" />
-        <StepTable steps={shifted} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="shifted-table" />
+        <StepTable steps={naive} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="naive-table" typed={temperature === 1} />
+        <StepTable steps={shifted} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="shifted-table" typed={temperature === 1} />
       </div>
       <ProbabilityChart naive={naive} shifted={shifted} />
       <ResultsTable logits={scaled} trueIndex={trueIndex} onTrueIndexChange={hidden.has('true-class') ? null : (index) => set('trueClass', index + 1)} />

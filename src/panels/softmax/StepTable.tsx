@@ -12,10 +12,14 @@ interface Props {
   /** Short name of the input in formulas: "x" or "z". */
   inputSymbol: string;
   testId: string;
+  /** The inputs are the logits as typed (no temperature): show them, and x − max, to the typed digit. */
+  typed: boolean;
 }
 
 /** One step-by-step softmax table: inputs, (shifted exponents), exponentials, their sum, the quotients. */
-export function StepTable({ steps, inputLabel, inputSymbol, testId }: Props) {
+export function StepTable({ steps, inputLabel, inputSymbol, testId, typed }: Props) {
+  // Typed logits read back exactly; x / T is a computed value, shown like the other intermediates.
+  const formatInput = typed ? formatLogit : formatStep;
   const t = useT(softmaxStrings);
   const [reason, setReason] = useState<string | null>(null);
   const precision = steps.precision;
@@ -23,7 +27,7 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId }: Props) {
   const issueLabel = (issue: CellIssue) => (issue ? t(`issue.${issue}`) : '');
 
   const expReason = (i: number): string => {
-    const exponent = formatLogit(steps.exponents[i]);
+    const exponent = formatInput(steps.exponents[i]);
     if (steps.expIssues[i] === 'overflow') return t('reason.overflow', { value: exponent, precision, threshold });
     if (steps.expIssues[i] === 'subnormal') return t('reason.subnormal', { value: exponent, precision });
     if (steps.shift && steps.sum >= 1) return t('reason.underflowHarmless', { value: exponent });
@@ -45,7 +49,7 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId }: Props) {
   };
 
   const exponentSymbol = steps.shift ? t('colShifted', { x: inputSymbol }) : inputSymbol;
-  const caption = steps.shift ? t('shiftedCaption', { max: formatLogit(steps.offset) }) : t('naiveCaption');
+  const caption = steps.shift ? t('shiftedCaption', { max: formatInput(steps.offset) }) : t('naiveCaption');
   return (
     <div className="step-table" data-testid={testId}>
       <h3 className="step-table-title">{steps.shift ? t('shiftedTitle') : t('naiveTitle')}</h3>
@@ -65,8 +69,8 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId }: Props) {
             {steps.input.map((x, i) => (
               <tr key={i}>
                 <th scope="row">{i + 1}</th>
-                <td className="col-input">{formatLogit(x)}</td>
-                {steps.shift && <td className="col-exponent">{formatLogit(steps.exponents[i])}</td>}
+                <td className="col-input">{formatInput(x)}</td>
+                {steps.shift && <td className="col-exponent">{formatInput(steps.exponents[i])}</td>}
                 <IssueCell
                   className="col-exp"
                   text={formatStep(steps.exps[i])}

@@ -11,7 +11,11 @@ export function formatStep(value: number): string {
   return formatNumber(value, 5);
 }
 
-/** Logits and x − max: 10 significant digits, so a typed value such as 123456.789 reads back exactly. */
+/**
+ * Typed logits and x − max: 10 significant digits, so a typed value such as 123456.789 reads back
+ * exactly. In float32 the table shows the float32 value itself (1.1 is 1.100000024 there): that
+ * rounding is part of what the precision switch demonstrates.
+ */
 export function formatLogit(value: number): string {
   return formatNumber(value, 10);
 }

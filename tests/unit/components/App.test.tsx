@@ -132,4 +132,27 @@ describe('history', () => {
     });
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Single neuron');
   });
+
+  it('a panel’s tab returns to the view history last brought back, and to the values the page opened with', async () => {
+    window.history.replaceState(null, '', '/?panel=softmax&logits=1,2');
+    render(<App />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'More losses' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Softmax overflow' }));
+    });
+    expect(new URLSearchParams(window.location.search).get('logits')).toBe('1,2');
+    await act(async () => {
+      window.history.pushState(null, '', '/?panel=softmax&logits=7,8');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'More losses' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('link', { name: 'Softmax overflow' }));
+    });
+    expect(new URLSearchParams(window.location.search).get('logits')).toBe('7,8');
+  });
 });

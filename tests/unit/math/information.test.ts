@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { crossEntropy, entropy, klDivergence, normalize } from '../../../src/math';
+import { crossEntropy, entropy, klDivergence, missingSupport, normalize } from '../../../src/math';
 import { expectClose } from '../helpers';
 
 const distribution = (n: number) =>
@@ -21,6 +21,22 @@ describe('information measures', () => {
     expect(klDivergence([0.5, 0.5], [1, 0])).toBe(Infinity);
     expect(klDivergence([1, 0], [0.5, 0.5], 2)).toBe(1);
     expect(klDivergence([0.3, 0.7], [0.3, 0.7])).toBe(0);
+  });
+
+  it('missingSupport lists where q is 0 and p is not: empty exactly when D(p‖q) is finite', () => {
+    expect(missingSupport([0.5, 0.25, 0.25, 0], [0, 1, 0, 0])).toEqual([0, 2]);
+    expect(missingSupport([0, 0.5, 0.5], [0.25, 0.25, 0.5])).toEqual([]);
+    const withZeros = fc.integer({ min: 1, max: 6 }).chain((n) =>
+      fc.tuple(...[0, 1].map(() => fc.array(fc.constantFrom(0, 0.5, 1), { minLength: n, maxLength: n }).filter((w) => w.some((v) => v > 0)))),
+    );
+    fc.assert(
+      fc.property(withZeros, ([pw, qw]) => {
+        const p = normalize(pw)!;
+        const q = normalize(qw)!;
+        expect(missingSupport(p, q).length === 0).toBe(Number.isFinite(klDivergence(p, q)));
+        expect(missingSupport(p, q).length === 0).toBe(Number.isFinite(crossEntropy(p, q)));
+      }),
+    );
   });
 
   it('Gibbs: KL >= 0, H(p, q) >= H(p) and KL = H(p, q) - H(p)', () => {

@@ -59,6 +59,10 @@ describe('parseParams', () => {
     ]);
   });
 
+  it('reads the minus sign the app prints (U+2212) in a link, as the number boxes do', () => {
+    expect(parse('m=\u22121.5&x=\u22122,3').values).toMatchObject({ m: -1.5, x: [-2, 3] });
+  });
+
   it('skips the app-level keys it is told to ignore', () => {
     expect(parse('panel=softmax&lang=en', ['panel', 'lang']).issues).toEqual([]);
   });

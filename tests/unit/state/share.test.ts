@@ -20,6 +20,8 @@ describe('share links and embeds', () => {
   it('turns an embed back into the full app at the same view, without the hide list', () => {
     const embed = 'https://uni.example/courses/ml101/loss-lab/?embed=surrogate&hide=points%2Cformulas&lang=en&m=2.5&v=1#x';
     expect(appUrlFromEmbed(embed, 'surrogate')).toBe('https://uni.example/courses/ml101/loss-lab/?panel=surrogate&lang=en&m=2.5&v=1');
+    // A hand-edited link: the embedded panel wins over a stray panel=, and the first copy of a key (the one shown) is kept.
+    expect(appUrlFromEmbed('https://uni.example/ll/?embed=softmax&panel=more&logits=1,2&logits=3,4', 'softmax')).toBe('https://uni.example/ll/?panel=softmax&logits=1%2C2');
     expect(appUrlFromEmbed(embedUrl(here, 'softmax', ['presets'], 'zh-CN'), 'softmax')).toBe(
       'https://uni.example/courses/ml101/loss-lab/?panel=softmax&lang=zh-CN&x=1000%2C2000&v=1',
     );

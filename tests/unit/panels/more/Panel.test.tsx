@@ -23,7 +23,7 @@ describe('more losses panel: information measures', () => {
   it('and the other way: q rules out outcomes p allows', async () => {
     await renderPanel('?panel=more&q=0,1,0,1');
     expect(measure('crossEntropyPQ')).toBe('∞ bit');
-    expect(screen.getByText('H(p, q) and D(p‖q) are ∞: q gives probability 0 to outcome 1, 3, which p says can happen.')).toBeTruthy();
+    expect(screen.getByText('H(p, q) and D(p‖q) are ∞: q gives probability 0 to outcomes 1 and 3, which p says can happen.')).toBeTruthy();
     expect(screen.queryByText(/D\(q‖p\) is ∞/)).toBeNull();
   });
 

@@ -75,14 +75,27 @@ describe('the epoch animation', () => {
     expect(result.current.epoch).toBe(0);
   });
 
-  it('a shortened run pulls the cursor in, and lengthening it again does not send it back', () => {
+  it('a shortened run pulls the cursor in; once it has stayed, lengthening the run does not send the cursor back', () => {
     fakeDisplay();
-    const { result, rerender } = renderHook(({ epochs }: { epochs: number }) => useEpochAnimation({ epochs, speed: 60, initialEpoch: 138 }), { initialProps: { epochs: 300 } });
-    expect(result.current.epoch).toBe(138);
-    rerender({ epochs: 50 });
-    expect(result.current.epoch).toBe(50);
-    rerender({ epochs: 1000 });
-    expect(result.current.epoch).toBe(50);
+    vi.useFakeTimers();
+    try {
+      const { result, rerender } = renderHook(({ epochs }: { epochs: number }) => useEpochAnimation({ epochs, speed: 60, initialEpoch: 138 }), { initialProps: { epochs: 300 } });
+      // Typing "500" passes through 5 and 50: a keystroke apart, the cursor keeps its place.
+      rerender({ epochs: 5 });
+      expect(result.current.epoch).toBe(5);
+      act(() => vi.advanceTimersByTime(150));
+      rerender({ epochs: 50 });
+      act(() => vi.advanceTimersByTime(150));
+      rerender({ epochs: 500 });
+      expect(result.current.epoch).toBe(138);
+      // A run shortened to 50 and left there: the cursor stays at 50 when the run grows again.
+      rerender({ epochs: 50 });
+      act(() => vi.advanceTimersByTime(1000));
+      rerender({ epochs: 1000 });
+      expect(result.current.epoch).toBe(50);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('prefers-reduced-motion starts paused', () => {

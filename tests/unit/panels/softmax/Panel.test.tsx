@@ -123,6 +123,12 @@ describe('softmax panel', () => {
     expect(cells('col-exponent')).toEqual(['−876543.211', '0']);
   });
 
+  it('shows x / T like the other intermediates, to 5 digits', async () => {
+    await renderPanel('?logits=1,5,3&temperature=3');
+    const cells = Array.from(screen.getByTestId('shifted-table').querySelectorAll('tbody td.col-input')).map((td) => td.textContent);
+    expect(cells).toEqual(['0.33333', '1.6667', '1']);
+  });
+
   it('temperature divides the logits', async () => {
     await renderPanel('?logits=1,5,3&temperature=2');
     expect(screen.getByTestId('shifted-table').querySelector('thead')?.textContent).toContain('z = x / T');
