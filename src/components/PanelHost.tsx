@@ -4,7 +4,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Notice } from './Notice';
 import { shellStrings } from '../i18n/shell';
 import { useT } from '../i18n/strings';
-import { defaultValues, parseParams, serializeParams, type ParamIssue, type ValuesOf } from '../state/params';
+import { defaultValues, parseParams, resolveConflicts, serializeParams, type ParamIssue, type ValuesOf } from '../state/params';
 import { createPanelStore, PanelStoreContext, type PanelState } from '../state/panelStore';
 import { APP_KEYS, safeParams } from '../state/appUrl';
 import type { PanelDefinition } from '../panels/types';
@@ -26,7 +26,10 @@ interface Props {
  */
 export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] }: Props) {
   const t = useT(shellStrings);
-  const parsed = useMemo(() => parseParams(panel.schema, safeParams(search), APP_KEYS), [panel, search]);
+  const parsed = useMemo(() => {
+    const params = safeParams(search);
+    return resolveConflicts(panel.schema, parseParams(panel.schema, params, APP_KEYS), params, panel.conflicts);
+  }, [panel, search]);
   const [store] = useState(() => createPanelStore<object>(parsed.values, defaultValues(panel.schema)));
   const issues = [...appIssues, ...parsed.issues];
   const hidden = useMemo(() => new Set(hide.filter((name) => panel.hidable.includes(name))), [hide, panel]);
@@ -51,7 +54,10 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
       {issues.length > 0 && (
         <Notice title={t('urlIssuesTitle')} dismissLabel={t('dismiss')}>
           {issues.map((issue, i) => (
-            <li key={i}>{t(`problem.${issue.problem}`, { key: issue.key, raw: issue.raw })}</li>
+            <li key={i}>
+              {t(`problem.${issue.problem}`, { key: issue.key, raw: issue.raw, other: issue.other ?? '' })}
+              {issue.used !== undefined && t('usingValue', { used: issue.used })}
+            </li>
           ))}
         </Notice>
       )}

@@ -1,5 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
-import type { Schema } from '../state/params';
+import type { ConflictRule, Schema } from '../state/params';
 import type { PanelId } from '../state/appUrl';
 import type { StringTable } from '../i18n/strings';
 
@@ -8,6 +8,8 @@ export interface PanelDefinition {
   id: PanelId;
   /** URL-state schema: every control of the panel, with default and range. */
   schema: Schema;
+  /** Rules between settings (a margin inside the plotted range, …) applied to values read from a link. */
+  conflicts?: ConflictRule;
   /** Control names a teacher may hide in an embed with `hide=` (see each panel's schema). */
   hidable: readonly string[];
   /** Hidable names that each remove a whole section: hiding all of them would leave the panel empty. */

@@ -41,7 +41,11 @@ export function parseAppUrl(search: string): AppUrlState {
     const value = params.get(key);
     if (value !== null) only.set(key, value);
   }
-  const { values, issues } = parseParams(APP_SCHEMA, only);
+  const parsed = parseParams(APP_SCHEMA, only);
+  const { values } = parsed;
+  // An invalid lang or theme falls back to the saved or system choice, an invalid embed to the full
+  // app, not to the schema default: the notice names no replacement for app-level keys.
+  const issues = parsed.issues.map(({ key, raw, problem }): ParamIssue => ({ key, raw, problem }));
   const embedRaw = params.get('embed');
   const embed = embedRaw !== null && !issues.some((i) => i.key === 'embed') ? values.embed : null;
   const hide = (params.get('hide') ?? '').split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9-]{1,30}$/.test(s)).slice(0, 30);

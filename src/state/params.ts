@@ -3,8 +3,8 @@
  * pure functions turn a query string into values and back. Nothing here touches `window`.
  */
 
-/** Why a URL value was not used. */
-export type ParamProblem = 'unknown-key' | 'not-a-number' | 'out-of-range' | 'not-an-option' | 'too-many' | 'too-few' | 'too-long';
+/** Why a URL value was not used as written. */
+export type ParamProblem = 'unknown-key' | 'not-a-number' | 'out-of-range' | 'not-an-option' | 'too-many' | 'too-few' | 'too-long' | 'conflict';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: ParamProblem };
 
@@ -148,13 +148,35 @@ export function numberListParam(spec: {
   };
 }
 
-/** A value from the URL that was ignored, and why. */
+/** A value from the URL that was not used as written, and why. */
 export interface ParamIssue {
   key: string;
   /** The raw text, truncated to 40 characters: for showing as text, never as markup. */
   raw: string;
   problem: ParamProblem;
+  /** The value used instead, as link text (truncated like `raw`); absent for unknown keys. */
+  used?: string;
+  /** For 'conflict': the setting it had to fit, as `key=value` link text. */
+  other?: string;
 }
+
+/** A value that does not fit with another one (say, a margin outside the plotted range), and the value to use instead. */
+export interface Conflict {
+  key: string;
+  value: unknown;
+  /** The setting it has to fit. */
+  other: string;
+}
+
+/** A panel's rules between its settings: every value that must change for the values to fit together. */
+export type ConflictRule = (values: Readonly<Record<string, unknown>>) => readonly Conflict[];
+
+/** Declares a panel's conflict rule against its own schema's value types. */
+export function conflictRule<S extends Schema>(_schema: S, rule: (values: ValuesOf<S>) => readonly Conflict[]): ConflictRule {
+  return rule as unknown as ConflictRule;
+}
+
+const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
 export interface ParsedParams<S extends Schema> {
   values: ValuesOf<S>;
@@ -183,20 +205,55 @@ export function parseParams<S extends Schema>(
   const seen = new Set<string>();
   for (const [key, raw] of params) {
     if (ignore.includes(key)) continue;
-    const clipped = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+    const clipped = clip(raw);
     if (!Object.prototype.hasOwnProperty.call(schema, key)) {
       issues.push({ key: key.slice(0, 40), raw: clipped, problem: 'unknown-key' });
       continue;
     }
     if (seen.has(key)) continue; // the first occurrence wins, as URLSearchParams.get does
     seen.add(key);
+    const used = clip(schema[key].format(schema[key].default));
     if (raw.length > MAX_RAW_LENGTH) {
-      issues.push({ key, raw: clipped, problem: 'too-long' });
+      issues.push({ key, raw: clipped, problem: 'too-long', used });
       continue;
     }
     const result = schema[key].parse(raw);
     if (result.ok) values[key] = result.value;
-    else issues.push({ key, raw: clipped, problem: result.problem });
+    else issues.push({ key, raw: clipped, problem: result.problem, used });
+  }
+  return { values: values as ValuesOf<S>, issues };
+}
+
+/**
+ * Applies a panel's conflict rule to parsed values. A conflicting value that came from the link is
+ * reported ('conflict', with the value used and the setting it had to fit); one that is a default
+ * (the link set only the other setting) is fixed silently, as there is nothing wrong in the link.
+ */
+export function resolveConflicts<S extends Schema>(
+  schema: S,
+  parsed: ParsedParams<S>,
+  params: URLSearchParams,
+  rule: ConflictRule | undefined,
+): ParsedParams<S> {
+  if (!rule) return parsed;
+  const conflicts = rule(parsed.values);
+  if (conflicts.length === 0) return parsed;
+  const values: Record<string, unknown> = { ...parsed.values };
+  const issues = [...parsed.issues];
+  for (const { key, value, other } of conflicts) {
+    const spec = schema[key];
+    if (!spec) continue;
+    const fromLink = params.has(key) && !parsed.issues.some((issue) => issue.key === key);
+    if (fromLink) {
+      issues.push({
+        key,
+        raw: clip(spec.format(values[key])),
+        problem: 'conflict',
+        used: clip(spec.format(value)),
+        other: clip(`${other}=${schema[other]?.format(values[other]) ?? ''}`),
+      });
+    }
+    values[key] = value;
   }
   return { values: values as ValuesOf<S>, issues };
 }

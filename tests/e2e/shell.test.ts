@@ -82,4 +82,17 @@ describe('the shell, served from a sub-path', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('says which value it used when one setting in a link does not fit another', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=softmax&logits=1,2&trueClass=5&temperature=abc');
+    await waitForPanel(page);
+    const text = await page.locator('.notice[role="status"]').textContent();
+    expect(text).toContain('“trueClass=5” does not fit “logits=1,2”; using 2');
+    expect(text).toContain('“temperature=abc” is not a number; using 1');
+    // The second logit is the true class on screen and in the address bar.
+    expect(await page.getByRole('radio', { name: 'Class 2 is the true class' }).isChecked()).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.get('trueClass')).toBe('2');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -1,4 +1,4 @@
-import { booleanParam, enumParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
+import { booleanParam, conflictRule, enumParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 
 export const REGRESSION_CURVES = ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'] as const;
 export type RegressionCurve = (typeof REGRESSION_CURVES)[number];
@@ -18,6 +18,11 @@ export const schema = {
   q: numberListParam({ default: [0.25, 0.25, 0.25, 0.25], minLength: 2, maxLength: 8, min: 0, max: 1 }),
   base: enumParam(['2', 'e'] as const, '2'),
 } satisfies Schema;
+
+/** The residual lies inside the plotted range, as the range control keeps it. */
+export const conflicts = conflictRule(schema, ({ r, rrange }) =>
+  Math.abs(r) > rrange ? [{ key: 'r', value: Math.sign(r) * rrange, other: 'rrange' }] : [],
+);
 
 export const hidable: readonly string[] = ['regression', 'information', 'curves', 'delta', 'distributions'];
 

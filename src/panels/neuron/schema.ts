@@ -1,4 +1,4 @@
-import { booleanParam, enumParam, integerParam, numberParam, setParam, type Schema } from '../../state/params';
+import { booleanParam, conflictRule, enumParam, integerParam, numberParam, setParam, type Schema } from '../../state/params';
 
 /** The four runs: {quadratic, cross-entropy} × {start 1, start 2}. */
 export const RUN_IDS = ['quad1', 'quad2', 'ce1', 'ce2'] as const;
@@ -40,6 +40,9 @@ export const schema = {
   /** The epoch the cursor rests on (clamped to epochs). */
   at: integerParam({ default: 0, min: 0, max: MAX_EPOCHS }),
 } satisfies Schema;
+
+/** The epoch cursor lies within the run (the last epoch when the link points past it). */
+export const conflicts = conflictRule(schema, ({ at, epochs }) => (at > epochs ? [{ key: 'at', value: epochs, other: 'epochs' }] : []));
 
 /** Controls a teacher can hide in an embed with hide=… */
 export const hidable: readonly string[] = ['learning-rate', 'separate-rate', 'epochs', 'start1', 'start2', 'input-x', 'target-y', 'runs', 'diagram-run', 'speed'];

@@ -1,4 +1,4 @@
-import { enumParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
+import { conflictRule, enumParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
 import { MAX_ABS_LOGIT, MAX_LOGITS } from './parseLogits';
 
 export const PRECISIONS = ['float64', 'float32'] as const;
@@ -16,9 +16,14 @@ export const schema = {
   precision: enumParam(PRECISIONS, 'float64'),
   /** softmax(x / T). */
   temperature: numberParam({ default: 1, min: MIN_TEMPERATURE, max: MAX_TEMPERATURE }),
-  /** The true class for the cross-entropy, 1-based as shown on screen (clamped to the number of logits). */
+  /** The true class for the cross-entropy, 1-based as shown on screen (at most the number of logits: see `conflicts`). */
   trueClass: integerParam({ default: 1, min: 1, max: MAX_LOGITS }),
 } satisfies Schema;
+
+/** The true class is one of the logits (the last one when the link names a class past the end). */
+export const conflicts = conflictRule(schema, ({ trueClass, logits }) =>
+  trueClass > logits.length ? [{ key: 'trueClass', value: logits.length, other: 'logits' }] : [],
+);
 
 /** Controls a teacher can hide in an embed with hide=… */
 export const hidable: readonly string[] = ['logits', 'presets', 'precision', 'temperature', 'true-class', 'identity'];

@@ -1,4 +1,4 @@
-import { booleanParam, enumParam, integerParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
+import { booleanParam, conflictRule, enumParam, integerParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 import type { MarginLossId } from '../../math';
 
 /**
@@ -45,6 +45,11 @@ export const schema = {
   /** Margins of the draggable example points in the outlier strip. */
   points: numberListParam({ default: DEFAULT_POINTS, minLength: 1, maxLength: MAX_POINTS, min: -MARGIN_LIMIT, max: MARGIN_LIMIT }),
 } satisfies Schema;
+
+/** The marker lies inside the plotted range, as the range control keeps it (example points may lie outside: the strip marks them). */
+export const conflicts = conflictRule(schema, ({ m, range }) =>
+  Math.abs(m) > range ? [{ key: 'm', value: Math.sign(m) * range, other: 'range' }] : [],
+);
 
 /** Controls a teacher can hide in an embed with hide=… */
 export const hidable: readonly string[] = ['m', 'losses', 'grad', 'range', 'ceiling', 'base', 'points', 'formulas'];

@@ -2,15 +2,19 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   booleanParam,
+  conflictRule,
   defaultValues,
   enumParam,
   integerParam,
   numberListParam,
   numberParam,
   parseParams,
+  resolveConflicts,
   serializeParams,
   setParam,
 } from '../../../src/state/params';
+import { PANELS } from '../../../src/panels/registry';
+import { PANEL_IDS } from '../../../src/state/appUrl';
 
 const schema = {
   m: numberParam({ default: 0, min: -10, max: 10 }),
@@ -76,6 +80,14 @@ describe('parseParams', () => {
     );
   });
 
+  it('names the value used instead of an invalid one', () => {
+    expect(parse('m=abc&x=1,,2&zz=1').issues).toEqual([
+      { key: 'm', raw: 'abc', problem: 'not-a-number', used: '0' },
+      { key: 'x', raw: '1,,2', problem: 'not-a-number', used: '1,2,3' },
+      { key: 'zz', raw: '1', problem: 'unknown-key' },
+    ]);
+  });
+
   it('truncates raw text in issues', () => {
     const { issues } = parse(`m=${'9'.repeat(100)}`);
     expect(issues[0].raw.length).toBeLessThanOrEqual(41);
@@ -105,6 +117,85 @@ describe('serializeParams', () => {
         const query = new URLSearchParams(serializeParams(schema, v)).toString();
         const back = parseParams(schema, new URLSearchParams(query));
         return back.issues.length === 0 && JSON.stringify(back.values) === JSON.stringify({ ...v, m: v.m === 0 ? 0 : v.m, x: v.x.map((n) => (n === 0 ? 0 : n)) });
+      }),
+    );
+  });
+});
+
+describe('resolveConflicts', () => {
+  // A toy rule: the margin m must lie within ±epochs/100.
+  const rule = conflictRule(schema, ({ m, epochs }) => (Math.abs(m) > epochs / 100 ? [{ key: 'm', value: Math.sign(m) * (epochs / 100), other: 'epochs' }] : []));
+  const resolve = (query: string) => {
+    const params = new URLSearchParams(query);
+    return resolveConflicts(schema, parseParams(schema, params), params, rule);
+  };
+
+  it('leaves values that fit alone', () => {
+    expect(resolve('m=2&epochs=300')).toEqual({ values: { ...defaultValues(schema), m: 2 }, issues: [] });
+  });
+
+  it('replaces a linked value that does not fit, and says which setting it had to fit', () => {
+    const { values, issues } = resolve('m=-7&epochs=300');
+    expect(values.m).toBe(-3);
+    expect(issues).toEqual([{ key: 'm', raw: '-7', problem: 'conflict', used: '-3', other: 'epochs=300' }]);
+  });
+
+  it('fixes a default that the other linked value rules out without blaming the link', () => {
+    const tiny = conflictRule(schema, ({ m, epochs }) => (m < epochs ? [] : [{ key: 'm', value: epochs - 1, other: 'epochs' }]));
+    const params = new URLSearchParams('epochs=1');
+    // m is not in the link: its default 0 is below 1, so nothing changes…
+    expect(resolveConflicts(schema, parseParams(schema, params), params, tiny).issues).toEqual([]);
+    // …and when the default itself is ruled out it is replaced silently.
+    const strict = conflictRule(schema, ({ m }) => (m === 0 ? [{ key: 'm', value: 1, other: 'epochs' }] : []));
+    const fixed = resolveConflicts(schema, parseParams(schema, params), params, strict);
+    expect(fixed.values.m).toBe(1);
+    expect(fixed.issues).toEqual([]);
+  });
+
+  it('does not report twice a value that was already invalid', () => {
+    const { issues } = resolve('m=99&epochs=300');
+    expect(issues.map((i) => [i.key, i.problem])).toEqual([['m', 'out-of-range']]);
+  });
+});
+
+describe('each panel’s conflict rules', () => {
+  const resolvePanel = (id: (typeof PANEL_IDS)[number], query: string) => {
+    const { schema: panelSchema, conflicts } = PANELS[id];
+    const params = new URLSearchParams(query);
+    return resolveConflicts(panelSchema, parseParams(panelSchema, params), params, conflicts);
+  };
+
+  it('keeps the surrogate margin inside the plotted range', () => {
+    const { values, issues } = resolvePanel('surrogate', 'm=-7&range=4');
+    expect(values.m).toBe(-4);
+    expect(issues).toEqual([{ key: 'm', raw: '-7', problem: 'conflict', used: '-4', other: 'range=4' }]);
+    expect(resolvePanel('surrogate', 'm=7&range=8').issues).toEqual([]);
+  });
+
+  it('keeps the softmax true class among the logits', () => {
+    const { values, issues } = resolvePanel('softmax', 'logits=1,2&trueClass=5');
+    expect(values.trueClass).toBe(2);
+    expect(issues).toEqual([{ key: 'trueClass', raw: '5', problem: 'conflict', used: '2', other: 'logits=1,2' }]);
+  });
+
+  it('keeps the neuron’s epoch cursor within the run', () => {
+    const { values, issues } = resolvePanel('neuron', 'at=500&epochs=300');
+    expect(values.at).toBe(300);
+    expect(issues.map((i) => [i.key, i.problem, i.used])).toEqual([['at', 'conflict', '300']]);
+  });
+
+  it('keeps the residual inside its plotted range, silently when the residual is the default', () => {
+    expect(resolvePanel('more', 'r=-6&rrange=2').values.r).toBe(-2);
+    const narrowed = resolvePanel('more', 'rrange=1');
+    expect(narrowed.values.r).toBe(1); // the default 1.5 does not fit ±1
+    expect(narrowed.issues).toEqual([]);
+  });
+
+  it('every panel’s values from any link satisfy its rules', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...PANEL_IDS), fc.array(fc.tuple(fc.constantFrom('m', 'range', 'trueClass', 'logits', 'at', 'epochs', 'r', 'rrange'), fc.oneof(fc.integer({ min: -20, max: 1200 }).map(String), fc.constant('1,2,3'))), { maxLength: 6 }), (id, pairs) => {
+        const { values } = resolvePanel(id, new URLSearchParams(pairs).toString());
+        return (PANELS[id].conflicts?.(values) ?? []).length === 0;
       }),
     );
   });
