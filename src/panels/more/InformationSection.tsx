@@ -13,6 +13,8 @@ const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 const P_STYLE = SERIES_STYLES[1];
 const Q_STYLE = SERIES_STYLES[2];
 const uniform = (n: number) => Array.from({ length: n }, () => 1 / n);
+/** Equal weights as a person would write them (0.3333, not 0.333…3): equal, so they normalise to exactly the uniform distribution. */
+const equalWeights = (n: number) => Array.from({ length: n }, () => Number((1 / n).toFixed(4)));
 const TEAMS_BITS = entropy(uniform(32), 2);
 
 /** Entropy, cross-entropy and both KL divergences of two editable distributions. */
@@ -62,7 +64,7 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
     const fit = (w: readonly number[]) => (count > w.length ? [...w, 0.1] : w.slice(0, count));
     const nextP = fit(pWeights);
     const nextQ = fit(qWeights);
-    patch({ p: normalize(nextP) ? nextP : uniform(count), q: normalize(nextQ) ? nextQ : uniform(count) });
+    patch({ p: normalize(nextP) ? nextP : equalWeights(count), q: normalize(nextQ) ? nextQ : equalWeights(count) });
   };
 
   return (
@@ -96,7 +98,7 @@ export function InformationSection({ hidden }: { hidden: ReadonlySet<string> }) 
           {!hidden.has('distributions') && (
             <>
               <div className="control preset-row" role="group" aria-label={t('presets')}>
-                <button type="button" onClick={() => set('q', uniform(n))}>{t('presetUniform')}</button>
+                <button type="button" onClick={() => set('q', equalWeights(n))}>{t('presetUniform')}</button>
                 <button type="button" onClick={() => set('q', [...pWeights])}>{t('presetEqual')}</button>
                 <button type="button" onClick={() => set('q', pWeights.map((_, i) => (i === 0 ? 0 : 1)))}>{t('presetZero')}</button>
               </div>

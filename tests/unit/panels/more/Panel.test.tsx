@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
 
@@ -31,5 +31,17 @@ describe('more losses panel: information measures', () => {
     await renderPanel('?panel=more&p=0.5,0.5&q=0.25,0.25,0.25,0.25');
     expect(screen.getByText('The link gives q 4 weights for 2 outcomes: the extra ones are dropped.')).toBeTruthy();
     expect(measure('klPQ')).toBe('0 bit');
+  });
+
+  it('removing the only outcome p allowed leaves equal weights written as a person would (0.3333, not 0.333…)', async () => {
+    const onParamsChange = vi.fn();
+    render(<PanelHost panel={PANELS.more} search="?panel=more&p=0,0,0,1" hide={[]} onParamsChange={onParamsChange} />);
+    await screen.findByRole('heading', { name: 'Entropy, cross-entropy and KL divergence' }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Remove outcome' }));
+    const entries = new Map<string, string>(onParamsChange.mock.lastCall![0]);
+    expect(entries.get('p')).toBe('0.3333,0.3333,0.3333');
+    expect(entries.get('q')).toBe('0.25,0.25,0.25');
+    // Equal weights are exactly the uniform distribution: H(p) = log2 3.
+    expect(measure('entropyP')).toBe('1.58496 bit'); // log2 3 = 1.584962…
   });
 });
