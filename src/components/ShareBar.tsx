@@ -69,11 +69,10 @@ function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; p
               {hideLabel(name)}
             </label>
           ))}
-          {panel.sections && panel.sections.every((name) => hidden.includes(name)) && (
-            <p className="field-error" role="status">
-              {t('embedEmpty')}
-            </p>
-          )}
+          {/* Always in the page, so a screen reader announces the warning when the last box is ticked. */}
+          <p className="field-error live-slot" role="status">
+            {panel.sections && panel.sections.every((name) => hidden.includes(name)) ? t('embedEmpty') : ''}
+          </p>
         </fieldset>
       )}
       <label className="embed-code-label">

@@ -128,9 +128,10 @@ export default function NeuronPanel({ hidden }: PanelProps) {
         </fieldset>
       )}
 
-      {notes.length > 0 && (
-        <div className="neuron-notes" role="status">
-          {NOTE_KINDS.map((kind) => {
+      {/* Always in the page (empty and without room when all is well), so a screen reader announces a note as it appears. */}
+      <div className="neuron-notes" role="status">
+        {notes.length > 0 &&
+          NOTE_KINDS.map((kind) => {
             const ofKind = notes.filter((note) => note.kind === kind);
             if (ofKind.length === 0) return null;
             return (
@@ -146,8 +147,7 @@ export default function NeuronPanel({ hidden }: PanelProps) {
               </div>
             );
           })}
-        </div>
-      )}
+      </div>
       {visible.length === 0 && <p className="neuron-notes">{t('noRuns')}</p>}
 
       <div className="neuron-top">

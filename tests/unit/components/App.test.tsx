@@ -70,8 +70,11 @@ describe('share bar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
     fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses section' }));
     expect(screen.queryByText(/embed shows nothing/)).toBeNull();
+    // The live region is there, empty, before the warning: screen readers announce only changes to a region they know.
+    const region = screen.getByRole('status');
+    expect(region.textContent).toBe('');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Entropy and KL section' }));
-    expect(screen.getByRole('status').textContent).toBe('With every section hidden the embed shows nothing: keep at least one.');
+    expect(region.textContent).toBe('With every section hidden the embed shows nothing: keep at least one.');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses section' }));
     expect(screen.queryByText(/embed shows nothing/)).toBeNull();
   });
