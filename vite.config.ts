@@ -30,6 +30,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/globalSetup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for the app's own asynchronous steps (a lazy chunk, a 200 ms settle before
+          // the URL follows the cursor, the clipboard): 1 s, vitest's default, is tight on a loaded CI machine.
+          expect: { poll: { timeout: 10_000 } },
           // Two cores: one Chromium per worker file is plenty.
           maxWorkers: 2,
         },

@@ -29,7 +29,8 @@ const cases = ['surrogate', 'neuron', 'softmax', 'more'].flatMap((panel) =>
 
 describe('accessibility audit (axe-core)', () => {
   it.each(cases)('$panel in $theme theme, $lang: no violations', async ({ panel, theme, lang }) => {
-    const { page, context, errors } = await openApp(browser, `?panel=${panel}&lang=${lang}&theme=${theme}`);
+    // Reduced motion: the neuron panel would otherwise be playing, and axe would audit whichever frame it caught.
+    const { page, context, errors } = await openApp(browser, `?panel=${panel}&lang=${lang}&theme=${theme}`, { reducedMotion: 'reduce' });
     await waitForPanel(page);
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);

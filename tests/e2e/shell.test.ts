@@ -58,7 +58,7 @@ describe('the shell, served from a sub-path', () => {
   it('speaks Chinese with ?lang=zh-CN and sets <html lang>', async () => {
     const { page, context, errors } = await openApp(browser, '?lang=zh-CN');
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN'); // set in an effect
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('损失函数');
     await waitForPanel(page);
     await screenshot(page, 'shell-zh');
@@ -78,7 +78,7 @@ describe('the shell, served from a sub-path', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('script:text("alert")').count()).toBe(0);
     // The address bar now holds only what is shown: the ignored values are gone from it.
-    expect(new URL(page.url()).search).toBe('?panel=surrogate');
+    await expect.poll(() => new URL(page.url()).search).toBe('?panel=surrogate'); // rewritten in an effect after mount
     expect(errors).toEqual([]);
     await context.close();
   });
