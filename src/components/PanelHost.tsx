@@ -34,9 +34,9 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
   const issues = [...appIssues, ...parsed.issues];
   const hidden = useMemo(() => new Set(hide.filter((name) => panel.hidable.includes(name))), [hide, panel]);
 
-  // A link with ignored values: rewrite the address bar to what is actually shown, so a copied
-  // link does not carry the garbage along (the notice still says what was dropped).
-  const hadIssues = issues.length > 0;
+  // A link with ignored or adjusted values: rewrite the address bar to what is actually shown, so a
+  // copied link does not carry the garbage along (the notice still says what was dropped).
+  const hadIssues = issues.length > 0 || (parsed.adjusted?.length ?? 0) > 0;
   useEffect(() => {
     if (hadIssues && onParamsChange) onParamsChange(serializeParams(panel.schema, store.getState().values as ValuesOf<typeof panel.schema>));
     // Only on mount: later changes come through the subscription below.

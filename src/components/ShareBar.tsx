@@ -69,12 +69,12 @@ function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; p
               {hideLabel(name)}
             </label>
           ))}
-          {/* Always in the page, so a screen reader announces the warning when the last box is ticked. */}
-          <p className="field-error live-slot" role="status">
-            {panel.sections && panel.sections.every((name) => hidden.includes(name)) ? t('embedEmpty') : ''}
-          </p>
         </fieldset>
       )}
+      {/* Always in the page, so a screen reader announces the warning when the last box is ticked. */}
+      <p className="field-error live-slot" role="status">
+        {panel.sections && panel.sections.every((name) => hidden.includes(name)) ? t('embedEmpty') : ''}
+      </p>
       <label className="embed-code-label">
         {t('embedCode')}
         <textarea ref={codeField} readOnly value={code} rows={5} onFocus={(event) => event.target.select()} />

@@ -79,7 +79,7 @@ export const shellStrings = defineStrings(
     'problem.too-many': '“{key}”的条目过多',
     'problem.too-few': '“{key}”的条目过少',
     'problem.too-long': '“{key}”过长',
-    'problem.conflict': '“{key}={raw}”与“{other}”不相符',
+    'problem.conflict': '“{key}={raw}”与“{other}”不符',
     usingValue: '，改用 {used}',
     theme: '主题',
     'theme.system': '跟随系统',

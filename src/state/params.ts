@@ -160,19 +160,22 @@ export interface ParamIssue {
   other?: string;
 }
 
-/** A value that does not fit with another one (say, a margin outside the plotted range), and the value to use instead. */
-export interface Conflict {
-  key: string;
-  value: unknown;
-  /** The setting it has to fit. */
-  other: string;
-}
+/**
+ * A value that does not fit with another setting (say, a margin outside the plotted range), the value
+ * to use instead and the setting it has to fit. Typed per key: `value` has that key's type and both
+ * names must be keys of the schema.
+ */
+export type Conflict<S extends Schema = Schema> = {
+  [K in keyof S & string]: { key: K; value: ValuesOf<S>[K]; other: keyof S & string };
+}[keyof S & string];
 
 /** A panel's rules between its settings: every value that must change for the values to fit together. */
 export type ConflictRule = (values: Readonly<Record<string, unknown>>) => readonly Conflict[];
 
-/** Declares a panel's conflict rule against its own schema's value types. */
-export function conflictRule<S extends Schema>(_schema: S, rule: (values: ValuesOf<S>) => readonly Conflict[]): ConflictRule {
+/** Declares a panel's conflict rule against its own schema, so keys and values are checked against it. */
+export function conflictRule<S extends Schema>(_schema: S, rule: (values: ValuesOf<S>) => readonly Conflict<S>[]): ConflictRule {
+  // The one cast: the shell holds every panel's rule under one type and always calls it with values
+  // parsed from the same schema (PanelDefinition pairs them).
   return rule as unknown as ConflictRule;
 }
 
@@ -181,6 +184,8 @@ const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : t
 export interface ParsedParams<S extends Schema> {
   values: ValuesOf<S>;
   issues: ParamIssue[];
+  /** Keys whose value differs from what the link says (or implies by leaving them out) without an issue of their own to show for it. */
+  adjusted?: readonly string[];
 }
 
 /** The defaults of a schema. */
@@ -226,8 +231,10 @@ export function parseParams<S extends Schema>(
 
 /**
  * Applies a panel's conflict rule to parsed values. A conflicting value that came from the link is
- * reported ('conflict', with the value used and the setting it had to fit); one that is a default
- * (the link set only the other setting) is fixed silently, as there is nothing wrong in the link.
+ * reported ('conflict', with the value used and the setting it had to fit). A default that conflicts
+ * is fixed silently when the link left the key out (nothing is wrong in the link; the key is listed
+ * in `adjusted` so the address bar can be brought in line); when the link's value was invalid and
+ * its default conflicts, that issue's `used` is corrected to the value actually used.
  */
 export function resolveConflicts<S extends Schema>(
   schema: S,
@@ -240,22 +247,18 @@ export function resolveConflicts<S extends Schema>(
   if (conflicts.length === 0) return parsed;
   const values: Record<string, unknown> = { ...parsed.values };
   const issues = [...parsed.issues];
+  const adjusted: string[] = [];
   for (const { key, value, other } of conflicts) {
     const spec = schema[key];
-    if (!spec) continue;
-    const fromLink = params.has(key) && !parsed.issues.some((issue) => issue.key === key);
-    if (fromLink) {
-      issues.push({
-        key,
-        raw: clip(spec.format(values[key])),
-        problem: 'conflict',
-        used: clip(spec.format(value)),
-        other: clip(`${other}=${schema[other]?.format(values[other]) ?? ''}`),
-      });
-    }
+    const used = clip(spec.format(value));
+    const earlier = issues.findIndex((issue) => issue.key === key);
+    if (earlier >= 0) issues[earlier] = { ...issues[earlier], used };
+    else if (params.has(key)) {
+      issues.push({ key, raw: clip(spec.format(values[key])), problem: 'conflict', used, other: clip(`${other}=${schema[other].format(values[other])}`) });
+    } else adjusted.push(key);
     values[key] = value;
   }
-  return { values: values as ValuesOf<S>, issues };
+  return { values: values as ValuesOf<S>, issues, adjusted };
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -66,6 +66,11 @@ export async function openApp(
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  // Listening before the page loads: an alert() from injected markup during the first render is caught too.
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   page.on('requestfailed', (request) => errors.push(`requestfailed: ${request.url()}`));
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);

@@ -140,21 +140,25 @@ describe('resolveConflicts', () => {
     expect(issues).toEqual([{ key: 'm', raw: '-7', problem: 'conflict', used: '-3', other: 'epochs=300' }]);
   });
 
-  it('fixes a default that the other linked value rules out without blaming the link', () => {
-    const tiny = conflictRule(schema, ({ m, epochs }) => (m < epochs ? [] : [{ key: 'm', value: epochs - 1, other: 'epochs' }]));
-    const params = new URLSearchParams('epochs=1');
-    // m is not in the link: its default 0 is below 1, so nothing changes…
-    expect(resolveConflicts(schema, parseParams(schema, params), params, tiny).issues).toEqual([]);
-    // …and when the default itself is ruled out it is replaced silently.
-    const strict = conflictRule(schema, ({ m }) => (m === 0 ? [{ key: 'm', value: 1, other: 'epochs' }] : []));
-    const fixed = resolveConflicts(schema, parseParams(schema, params), params, strict);
-    expect(fixed.values.m).toBe(1);
+  // A rule that the default m = 0 breaks whenever epochs < 100.
+  const strict = conflictRule(schema, ({ m, epochs }) => (epochs < 100 && m === 0 ? [{ key: 'm', value: 0.5, other: 'epochs' }] : []));
+  const resolveStrict = (query: string) => {
+    const params = new URLSearchParams(query);
+    return resolveConflicts(schema, parseParams(schema, params), params, strict);
+  };
+
+  it('fixes a default that the other linked value rules out without blaming the link, and lists it as adjusted', () => {
+    expect(resolveStrict('epochs=300')).toEqual({ values: { ...defaultValues(schema), epochs: 300 }, issues: [] });
+    const fixed = resolveStrict('epochs=50');
+    expect(fixed.values.m).toBe(0.5);
     expect(fixed.issues).toEqual([]);
+    expect(fixed.adjusted).toEqual(['m']); // so the address bar can be rewritten to say m=0.5
   });
 
-  it('does not report twice a value that was already invalid', () => {
-    const { issues } = resolve('m=99&epochs=300');
-    expect(issues.map((i) => [i.key, i.problem])).toEqual([['m', 'out-of-range']]);
+  it('reports an invalid value once, naming the value finally used when its default had to change too', () => {
+    const { values, issues } = resolveStrict('m=abc&epochs=50');
+    expect(values.m).toBe(0.5);
+    expect(issues).toEqual([{ key: 'm', raw: 'abc', problem: 'not-a-number', used: '0.5' }]);
   });
 });
 
@@ -189,13 +193,18 @@ describe('each panel’s conflict rules', () => {
     const narrowed = resolvePanel('more', 'rrange=1');
     expect(narrowed.values.r).toBe(1); // the default 1.5 does not fit ±1
     expect(narrowed.issues).toEqual([]);
+    expect(narrowed.adjusted).toEqual(['r']);
+    expect(resolvePanel('more', 'r=abc&rrange=1').issues).toEqual([{ key: 'r', raw: 'abc', problem: 'not-a-number', used: '1' }]);
   });
 
   it('every panel’s values from any link satisfy its rules', () => {
     fc.assert(
       fc.property(fc.constantFrom(...PANEL_IDS), fc.array(fc.tuple(fc.constantFrom('m', 'range', 'trueClass', 'logits', 'at', 'epochs', 'r', 'rrange'), fc.oneof(fc.integer({ min: -20, max: 1200 }).map(String), fc.constant('1,2,3'))), { maxLength: 6 }), (id, pairs) => {
         const { values } = resolvePanel(id, new URLSearchParams(pairs).toString());
-        return (PANELS[id].conflicts?.(values) ?? []).length === 0;
+        // The values fit together, and each is a valid value of its key: the link written from them reads back unchanged.
+        const { schema: panelSchema } = PANELS[id];
+        const again = parseParams(panelSchema, new URLSearchParams(serializeParams(panelSchema, values)));
+        return (PANELS[id].conflicts?.(values) ?? []).length === 0 && again.issues.length === 0 && JSON.stringify(again.values) === JSON.stringify(values);
       }),
     );
   });

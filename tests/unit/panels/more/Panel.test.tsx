@@ -44,4 +44,23 @@ describe('more losses panel: information measures', () => {
     // Equal weights are exactly the uniform distribution: H(p) = log2 3.
     expect(measure('entropyP')).toBe('1.58496 bit'); // log2 3 = 1.584962…
   });
+
+  it('“q uniform” writes equal weights as a person would', async () => {
+    const onParamsChange = vi.fn();
+    render(<PanelHost panel={PANELS.more} search="?panel=more&p=0.2,0.3,0.5&q=0.1,0.1,0.8" hide={[]} onParamsChange={onParamsChange} />);
+    await screen.findByRole('heading', { name: 'Entropy, cross-entropy and KL divergence' }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole('button', { name: 'q uniform' }));
+    expect(new Map<string, string>(onParamsChange.mock.lastCall![0]).get('q')).toBe('0.3333,0.3333,0.3333');
+  });
+});
+
+describe('more losses panel: a link whose residual the range rules out', () => {
+  it('shows the residual at the edge of the range and writes it into the address bar at once', async () => {
+    const onParamsChange = vi.fn();
+    render(<PanelHost panel={PANELS.more} search="?panel=more&rrange=1" hide={[]} onParamsChange={onParamsChange} />);
+    await screen.findByRole('heading', { name: 'Entropy, cross-entropy and KL divergence' }, { timeout: 5000 });
+    expect(onParamsChange).toHaveBeenCalledTimes(1);
+    expect(new Map<string, string>(onParamsChange.mock.lastCall![0])).toEqual(new Map([['r', '1'], ['rrange', '1']]));
+    expect(document.querySelector('.notice')).toBeNull(); // nothing was wrong with the link
+  });
 });
