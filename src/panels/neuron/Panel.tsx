@@ -128,10 +128,16 @@ export default function NeuronPanel({ hidden }: PanelProps) {
         </fieldset>
       )}
 
-      {/* Always in the page (empty and without room when all is well), so a screen reader announces a note as it appears. */}
-      <div className="neuron-notes" role="status">
-        {notes.length > 0 &&
-          NOTE_KINDS.map((kind) => {
+      {/* What a screen reader announces: only which kinds of trouble there are, so dragging η does not
+          re-read every number below on each step. Always in the page, so the first note is announced. */}
+      <p className="visually-hidden" role="status">
+        {NOTE_KINDS.filter((kind) => notes.some((note) => note.kind === kind))
+          .map((kind) => t(kind))
+          .join(' ')}
+      </p>
+      {notes.length > 0 && (
+        <div className="neuron-notes">
+          {NOTE_KINDS.map((kind) => {
             const ofKind = notes.filter((note) => note.kind === kind);
             if (ofKind.length === 0) return null;
             return (
@@ -147,7 +153,8 @@ export default function NeuronPanel({ hidden }: PanelProps) {
               </div>
             );
           })}
-      </div>
+        </div>
+      )}
       {visible.length === 0 && <p className="neuron-notes">{t('noRuns')}</p>}
 
       <div className="neuron-top">

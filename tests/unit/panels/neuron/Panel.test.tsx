@@ -87,6 +87,10 @@ describe('the neuron panel', () => {
     await renderPanel('?panel=neuron&eta=100&y=0.5&at=40&epochs=5000');
     const panel = document.querySelector('.panel-neuron')!;
     expect(panel.querySelector('.neuron-notes')?.textContent).toMatch(/overshoots/);
+    // The live region announces the kinds of trouble only, not the numbers that change as η is dragged.
+    const live = panel.querySelector('[role="status"]')!;
+    expect(live.textContent).toMatch(/overshoots/);
+    expect(live.textContent).not.toMatch(/η|\d/);
     expect(panel.textContent).not.toMatch(/NaN|Infinity|undefined/);
     // epochs=5000 is beyond 1000: the shell's notice says so and the default 300 is used.
     expect(document.querySelector('.notice')?.textContent).toContain('epochs=5000');
