@@ -35,11 +35,21 @@ export function readDecimal(raw: string): number | 'too-large' | null {
 }
 
 /**
+ * Full-width forms as a Chinese or Japanese input method types them ("１２．５", "－３", "，", the
+ * ideographic space) read as their ASCII counterparts. One character for one, so positions in the
+ * text still point at the same characters.
+ */
+export function toHalfWidth(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
+/**
  * The one spelling rule for numbers, in boxes and in URLs. A valid spelling beyond float64 ("1e400",
  * "-1e400") reads as ±Infinity, so range checks call it out of range rather than "not a number".
+ * Full-width digits and signs count as digits and signs (see toHalfWidth).
  */
 function parseNumberText(raw: string): number | null {
-  const text = raw.trim().replace(/\u2212/g, '-');
+  const text = toHalfWidth(raw).trim().replace(/\u2212/g, '-');
   if (!NUMBER_TEXT.test(text)) return null;
   return Number(text);
 }
@@ -132,7 +142,7 @@ export function numberListParam(spec: {
     default: spec.default,
     range: `${spec.minLength}–${spec.maxLength} numbers in ${spec.min}…${spec.max}`,
     parse(raw) {
-      const parts = raw.split(',');
+      const parts = toHalfWidth(raw).split(',');
       if (parts.length > spec.maxLength) return { ok: false, problem: 'too-many' };
       const values: number[] = [];
       for (const part of parts) {

@@ -1,3 +1,5 @@
+import { toHalfWidth } from '../../state/params';
+
 /**
  * Reads a logits vector typed or pasted by a visitor: numbers separated by commas and/or whitespace,
  * decimal or scientific notation ("1e3", "-2.5E-1"), optionally wrapped in one pair of brackets
@@ -116,6 +118,7 @@ export function parseLogits(text: string): ParseLogitsResult {
     error: { kind, entry, column, token: clip(token), char },
   });
   if (typeof text !== 'string') return fail('empty', 0, 0);
+  text = toHalfWidth(text); // "１，２，３" from a Chinese input method reads as "1,2,3" (one character for one)
   const [start, end] = innerRange(text);
   const values: number[] = [];
   let i = start;

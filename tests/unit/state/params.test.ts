@@ -9,6 +9,7 @@ import {
   numberListParam,
   numberParam,
   parseParams,
+  readDecimal,
   resolveConflicts,
   serializeParams,
   setParam,
@@ -61,6 +62,13 @@ describe('parseParams', () => {
       ['m', 'out-of-range'],
       ['x', 'out-of-range'],
     ]);
+  });
+
+  it('reads full-width digits and signs (a Chinese input method) in boxes and links alike', () => {
+    expect(readDecimal('１２．５')).toBe(12.5);
+    expect(readDecimal('\u3000－３ｅ２\u3000')).toBe(-300);
+    expect(readDecimal('１２ａ')).toBeNull();
+    expect(parse('m=－１．５&x=１，２').values).toMatchObject({ m: -1.5, x: [1, 2] });
   });
 
   it('reads the minus sign the app prints (U+2212) in a link, as the number boxes do', () => {

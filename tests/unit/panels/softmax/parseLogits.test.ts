@@ -23,6 +23,13 @@ describe('parseLogits: valid lists', () => {
     expect(parseLogits('1, 2,')).toEqual({ ok: true, values: [1, 2] });
   });
 
+  it('reads full-width digits, signs and brackets as a Chinese input method types them', () => {
+    expect(parseLogits('１，２．５，－３ｅ２')).toEqual({ ok: true, values: [1, 2.5, -300] });
+    expect(parseLogits('［１０００\u3000２０００］')).toEqual({ ok: true, values: [1000, 2000] });
+    // Positions still point at the character typed: the full-width "ａ" is the fourth character.
+    expect(errorOf('１，２ａ')).toMatchObject({ kind: 'bad-character', entry: 2, column: 4, char: 'a' });
+  });
+
   it('turns -0 into 0 and accepts the limits exactly', () => {
     expect(parseLogits('-0')).toEqual({ ok: true, values: [0] });
     expect(parseLogits(`${-MAX_ABS_LOGIT} ${MAX_ABS_LOGIT}`)).toEqual({ ok: true, values: [-MAX_ABS_LOGIT, MAX_ABS_LOGIT] });
