@@ -52,13 +52,14 @@ export interface OpenedPage {
 export async function openApp(
   browser: Browser | (() => Browser),
   query = '',
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
 ): Promise<OpenedPage> {
   const context = await (typeof browser === 'function' ? browser() : browser).newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: options.colorScheme ?? 'light',
     locale: options.locale ?? 'en-US',
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
   });
   const page = await context.newPage();
   const errors: string[] = [];

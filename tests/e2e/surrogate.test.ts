@@ -88,6 +88,38 @@ describe('surrogate losses panel in Chromium', () => {
     await context.close();
   });
 
+  it('on a touch screen a vertical swipe over the chart scrolls the page; a tap or a sideways drag moves the marker', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate&m=0', { width: 360, height: 740, hasTouch: true });
+    await waitForPanel(page);
+    const chart = page.getByTestId('loss-chart');
+    const margin = async () => Number(await chart.getAttribute('aria-valuenow'));
+    await page.evaluate(() => window.scrollTo(0, 200));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(200);
+    const area = (await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+      await finger('touchStart', from.x, from.y);
+      for (let i = 1; i <= 10; i++) await finger('touchMove', from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
+      await finger('touchEnd', to.x, to.y);
+    };
+    // Straight up over the middle of the plot: the page scrolls, the margin stays where it was.
+    const middle = { x: area.x + area.width * 0.75, y: area.y + area.height / 2 };
+    await swipe(middle, { x: middle.x, y: middle.y - 150 });
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(250);
+    expect(await margin()).toBe(0);
+    // A tap three quarters across puts the marker at m = 2 (on the -4 … 4 axis).
+    const moved = (await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox())!;
+    await page.touchscreen.tap(moved.x + moved.width * 0.75, moved.y + moved.height / 2);
+    await expect.poll(margin).toBeCloseTo(2, 1);
+    // A sideways drag to a quarter across moves it to m = -2.
+    await swipe({ x: moved.x + moved.width * 0.6, y: moved.y + moved.height / 2 }, { x: moved.x + moved.width * 0.25, y: moved.y + moved.height / 2 });
+    await expect.poll(margin).toBeCloseTo(-2, 1);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('adds the gradient chart, switches the log base, and reads every control from the URL', async () => {
     const { page, context, errors } = await openApp(browser, '?panel=surrogate&grad=1&base=e&range=2&ceiling=3&m=0.5&losses=hinge,logistic,modified-huber');
     await waitForPanel(page);

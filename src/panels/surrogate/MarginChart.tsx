@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -7,6 +7,9 @@ import { useParentSize } from '../../charts/useParentSize';
 import { formatNumber } from '../../math';
 import { clamp, marginForKey, roundMargin, type CurveSpec } from './curves';
 import { curveForPlot, sampleGrid, type CurvePoint, type Jump } from './sampling';
+
+/** Sideways movement (CSS px) after which a finger on the chart drags the margin rather than taps. */
+const TOUCH_SLOP = 6;
 
 export interface ChartView {
   /** m axis. */
@@ -50,6 +53,8 @@ export function MarginChart(props: Props) {
   const height = Math.round(clamp(width * aspect, kind === 'loss' ? 260 : 200, 430));
   const [hoverMargin, setHoverMargin] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
+  /** A finger on the chart: where it went down, and whether it has moved sideways enough to be a drag. */
+  const touch = useRef<{ x: number; dragging: boolean } | null>(null);
   const valueOf = (curve: CurveSpec) => (kind === 'loss' ? curve.loss : curve.grad);
 
   const { frame, x, y } = usePlot(width, height, PAD, [view.min, view.max], [view.low, view.high]);
@@ -134,16 +139,33 @@ export function MarginChart(props: Props) {
             fill="transparent"
             onPointerDown={(event) => {
               event.currentTarget.setPointerCapture(event.pointerId);
+              if (event.pointerType === 'touch') {
+                // A finger may be starting to scroll the page (the chart allows vertical panning):
+                // wait until it moves sideways (a drag) or lifts without moving (a tap).
+                touch.current = { x: event.clientX, dragging: false };
+                return;
+              }
               setDragging(true);
               onMarginChange(toMargin(event));
             }}
             onPointerMove={(event) => {
               const m = toMargin(event);
               setHoverMargin(m);
-              if (dragging) onMarginChange(m);
+              const finger = touch.current;
+              if (finger && !finger.dragging && Math.abs(event.clientX - finger.x) >= TOUCH_SLOP) finger.dragging = true;
+              if (dragging || finger?.dragging) onMarginChange(m);
             }}
-            onPointerUp={() => setDragging(false)}
-            onPointerCancel={() => setDragging(false)}
+            onPointerUp={(event) => {
+              if (touch.current && !touch.current.dragging) onMarginChange(toMargin(event)); // a tap
+              touch.current = null;
+              setDragging(false);
+            }}
+            onPointerCancel={() => {
+              // The browser took the gesture over (the page scrolls): nothing was meant for the chart.
+              touch.current = null;
+              setDragging(false);
+              setHoverMargin(null);
+            }}
             onPointerLeave={() => setHoverMargin(null)}
           />
           {hoverMargin !== null && <HoverBox m={hoverMargin} x={x(hoverMargin)} top={frame.top} width={width} curves={curves} valueOf={valueOf} bottom={frame.bottom} title={props.hoverTitle(formatNumber(hoverMargin))} />}
