@@ -5,7 +5,7 @@ export const hideStrings = defineStrings(
   {
     'learning-rate': 'Learning rate',
     'separate-rate': 'Separate cross-entropy rate',
-    epochs: 'Epochs',
+    epochs: 'Epochs to train',
     start1: 'Start 1 (w, b)',
     start2: 'Start 2 (w, b)',
     'input-x': 'Input x',
@@ -17,7 +17,7 @@ export const hideStrings = defineStrings(
   {
     'learning-rate': '学习率',
     'separate-rate': '交叉熵单独学习率',
-    epochs: '迭代轮数',
+    epochs: '总迭代次数',
     start1: '起点 1（w, b）',
     start2: '起点 2（w, b）',
     'input-x': '输入 x',
