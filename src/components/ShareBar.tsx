@@ -3,6 +3,7 @@ import { copyText } from './copyText';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import type { PanelDefinition } from '../panels/types';
+import type { ThemeChoice } from '../state/appUrl';
 import { embedSnippet, shareUrl } from '../state/share';
 
 interface Props {
@@ -47,11 +48,14 @@ function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; p
   const t = useT(shellStrings);
   const hideLabel = useT(panel.hideLabels);
   const [hidden, setHidden] = useState<string[]>([]);
+  // Course pages are mostly light: pinning light keeps an embed from turning black for a reader whose
+  // system is dark while the page around it stays white. The teacher can pick dark, or the reader's choice.
+  const [theme, setTheme] = useState<ThemeChoice>('light');
   const [status, setStatus] = useState('');
   const codeField = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
   const lang = useLang();
-  const code = embedSnippet(window.location.href, panel.id, hidden, t('iframeTitle', { panel: panelTitle }), lang);
+  const code = embedSnippet(window.location.href, panel.id, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme);
   return (
     <section className="embed-dialog" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('embedTitle')}</h3>
@@ -75,6 +79,14 @@ function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; p
       <p className="field-error live-slot" role="status">
         {panel.sections && panel.sections.every((name) => hidden.includes(name)) ? t('embedEmpty') : ''}
       </p>
+      <label className="embed-theme">
+        <span>{t('embedTheme')}</span>{' '}
+        <select value={theme} onChange={(event) => setTheme(event.target.value as ThemeChoice)}>
+          <option value="light">{t('theme.light')}</option>
+          <option value="dark">{t('theme.dark')}</option>
+          <option value="system">{t('embedThemeSystem')}</option>
+        </select>
+      </label>
       <label className="embed-code-label">
         {t('embedCode')}
         <textarea ref={codeField} readOnly value={code} rows={5} onFocus={(event) => event.target.select()} />

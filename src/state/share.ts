@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang';
-import { URL_VERSION, type PanelId } from './appUrl';
+import { URL_VERSION, type PanelId, type ThemeChoice } from './appUrl';
 
 /*
  * Share links and embed snippets, built from the current page URL (pure: the URL is an argument).
@@ -18,8 +18,12 @@ export function shareUrl(href: string, lang: Lang): string {
   return url.toString();
 }
 
-/** The embed URL for `panel` with the current view's values, its language and the controls to hide. */
-export function embedUrl(href: string, panel: PanelId, hide: readonly string[], lang: Lang): string {
+/**
+ * The embed URL for `panel` with the current view's values, its language, the controls to hide and
+ * its colours: `theme` pins light or dark (a course page has its own colours, whatever the reader's
+ * system says), 'system' leaves it to each reader.
+ */
+export function embedUrl(href: string, panel: PanelId, hide: readonly string[], lang: Lang, theme: ThemeChoice = 'system'): string {
   const url = new URL(href);
   url.hash = '';
   url.searchParams.delete('panel');
@@ -30,7 +34,8 @@ export function embedUrl(href: string, panel: PanelId, hide: readonly string[], 
   url.searchParams.set('embed', panel);
   if (hide.length > 0) url.searchParams.set('hide', hide.join(','));
   url.searchParams.set('lang', lang);
-  for (const [key, value] of rest) if (key !== 'v' && key !== 'lang') url.searchParams.set(key, value);
+  if (theme !== 'system') url.searchParams.set('theme', theme);
+  for (const [key, value] of rest) if (!['v', 'lang', 'theme'].includes(key)) url.searchParams.set(key, value);
   url.searchParams.set('v', String(URL_VERSION));
   return url.toString();
 }
@@ -56,8 +61,8 @@ function escapeAttribute(text: string): string {
 }
 
 /** A ready-to-paste iframe (titled, lazily loaded) plus the optional auto-height script from the same site. */
-export function embedSnippet(href: string, panel: PanelId, hide: readonly string[], title: string, lang: Lang): string {
-  const src = embedUrl(href, panel, hide, lang);
+export function embedSnippet(href: string, panel: PanelId, hide: readonly string[], title: string, lang: Lang, theme: ThemeChoice = 'system'): string {
+  const src = embedUrl(href, panel, hide, lang, theme);
   const script = new URL('embed.js', new URL(href)).toString();
   return (
     `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="720" ` +

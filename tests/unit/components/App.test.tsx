@@ -58,10 +58,13 @@ describe('share bar', () => {
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: '嵌入' }));
     const code = (screen.getByLabelText('嵌入代码') as HTMLTextAreaElement).value;
-    expect(code).toContain('src="http://localhost:3000/courses/x/?embed=softmax&amp;lang=zh-CN&amp;v=1"');
+    // Light by default, so a reader in dark mode does not get a black box in a white course page.
+    expect(code).toContain('src="http://localhost:3000/courses/x/?embed=softmax&amp;lang=zh-CN&amp;theme=light&amp;v=1"');
     expect(code).toContain('title="Loss Lab：Softmax 溢出"');
     expect(code).toContain('loading="lazy"');
     expect(code).toContain('<script src="http://localhost:3000/courses/x/embed.js" async></script>');
+    fireEvent.change(screen.getByLabelText('嵌入的配色：'), { target: { value: 'system' } });
+    expect((screen.getByLabelText('嵌入代码') as HTMLTextAreaElement).value).toContain('?embed=softmax&amp;lang=zh-CN&amp;v=1"');
   });
 
   it('warns when every section of a panel would be hidden from the embed', async () => {
@@ -85,7 +88,7 @@ describe('share bar', () => {
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
     fireEvent.click(screen.getByRole('button', { name: '嵌入' }));
     const code = (screen.getByLabelText('嵌入代码') as HTMLTextAreaElement).value;
-    expect(code).toContain('?embed=surrogate&amp;lang=zh-CN&amp;v=1"');
+    expect(code).toContain('?embed=surrogate&amp;lang=zh-CN&amp;theme=light&amp;v=1"');
     expect(code).toContain('title="Loss Lab：替代损失"');
   });
 });

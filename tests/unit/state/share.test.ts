@@ -17,6 +17,12 @@ describe('share links and embeds', () => {
     expect(embedUrl('https://uni.example/ll/?panel=surrogate&m=-1', 'surrogate', [], 'zh-CN')).toBe('https://uni.example/ll/?embed=surrogate&lang=zh-CN&m=-1&v=1');
   });
 
+  it('pins the embed’s colours when asked, replacing any theme in the page’s own link', () => {
+    const dark = 'https://uni.example/ll/?panel=more&theme=dark&r=2';
+    expect(embedUrl(dark, 'more', [], 'en', 'light')).toBe('https://uni.example/ll/?embed=more&lang=en&theme=light&r=2&v=1');
+    expect(embedUrl(dark, 'more', [], 'en', 'system')).toBe('https://uni.example/ll/?embed=more&lang=en&r=2&v=1');
+  });
+
   it('turns an embed back into the full app at the same view, without the hide list', () => {
     const embed = 'https://uni.example/courses/ml101/loss-lab/?embed=surrogate&hide=points%2Cformulas&lang=en&m=2.5&v=1#x';
     expect(appUrlFromEmbed(embed, 'surrogate')).toBe('https://uni.example/courses/ml101/loss-lab/?panel=surrogate&lang=en&m=2.5&v=1');
