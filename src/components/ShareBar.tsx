@@ -16,6 +16,7 @@ export function ShareBar({ panel, panelTitle }: Props) {
   const t = useT(shellStrings);
   const [status, setStatus] = useState('');
   const [embedOpen, setEmbedOpen] = useState(false);
+  const dialogId = useId();
   const linkField = useRef<HTMLInputElement>(null);
   const [link, setLink] = useState('');
 
@@ -27,24 +28,28 @@ export function ShareBar({ panel, panelTitle }: Props) {
     setStatus(ok ? t('copied') : t('copyFailed'));
   };
 
+  // The dialog is the bar's sibling, not its child: in the panel heading it takes a line of its own
+  // below, and the buttons stay where they were (a second click on Embed closes it again).
   return (
-    <div className="share-bar" role="group" aria-label={t('share')}>
-      <button type="button" onClick={onCopyLink}>
-        {t('copyLink')}
-      </button>
-      <button type="button" aria-expanded={embedOpen} onClick={() => setEmbedOpen((open) => !open)}>
-        {t('embed')}
-      </button>
-      <input ref={linkField} className="share-link-field" readOnly value={link} aria-label={t('copyLink')} tabIndex={-1} hidden={!link || status === t('copied')} />
-      <span className="share-status" aria-live="polite">
-        {status}
-      </span>
-      {embedOpen && <EmbedDialog panel={panel} panelTitle={panelTitle} onClose={() => setEmbedOpen(false)} />}
-    </div>
+    <>
+      <div className="share-bar" role="group" aria-label={t('share')}>
+        <button type="button" onClick={onCopyLink}>
+          {t('copyLink')}
+        </button>
+        <button type="button" aria-expanded={embedOpen} aria-controls={embedOpen ? dialogId : undefined} onClick={() => setEmbedOpen((open) => !open)}>
+          {t('embed')}
+        </button>
+        <input ref={linkField} className="share-link-field" readOnly value={link} aria-label={t('copyLink')} tabIndex={-1} hidden={!link || status === t('copied')} />
+        <span className="share-status" aria-live="polite">
+          {status}
+        </span>
+      </div>
+      {embedOpen && <EmbedDialog id={dialogId} panel={panel} panelTitle={panelTitle} onClose={() => setEmbedOpen(false)} />}
+    </>
   );
 }
 
-function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; panelTitle: string; onClose: () => void }) {
+function EmbedDialog({ id, panel, panelTitle, onClose }: { id: string; panel: PanelDefinition; panelTitle: string; onClose: () => void }) {
   const t = useT(shellStrings);
   const hideLabel = useT(panel.hideLabels);
   const [hidden, setHidden] = useState<string[]>([]);
@@ -57,7 +62,7 @@ function EmbedDialog({ panel, panelTitle, onClose }: { panel: PanelDefinition; p
   const lang = useLang();
   const code = embedSnippet(window.location.href, panel.id, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme);
   return (
-    <section className="embed-dialog" aria-labelledby={titleId}>
+    <section id={id} className="embed-dialog" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('embedTitle')}</h3>
       <p className="muted">{t('embedHelp')}</p>
       {panel.hidable.length > 0 && (

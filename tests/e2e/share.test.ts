@@ -46,6 +46,21 @@ describe('embedding', () => {
     await context.close();
   });
 
+  it('opening the embed box leaves the share buttons where they are, so a second click closes it', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=softmax');
+    await waitForPanel(page);
+    const embedButton = page.getByRole('button', { name: 'Embed' });
+    const before = (await embedButton.boundingBox())!;
+    await embedButton.click();
+    await page.getByRole('region', { name: 'Embed this panel in a course page' }).waitFor();
+    const after = (await embedButton.boundingBox())!;
+    expect(Math.abs(after.x - before.x) + Math.abs(after.y - before.y)).toBeLessThan(1);
+    await page.mouse.click(before.x + before.width / 2, before.y + before.height / 2);
+    expect(await page.getByRole('region', { name: 'Embed this panel in a course page' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('the example course page embeds two panels from a sub-path and sizes them to their content', async () => {
     const { page, context, errors } = await openApp(browser, 'examples/course.html');
     const frames = page.locator('iframe[data-loss-lab]');
