@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { controlStrings } from './strings';
 import { useT } from '../i18n/strings';
 import { formatNumber } from '../math/format';
-import { readDecimal } from '../state/params';
+import { readDecimal, toHalfWidth } from '../state/params';
 
 interface SliderProps {
   label: ReactNode;
@@ -91,7 +91,7 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
   const t = useT(controlStrings);
   const [text, setText] = useState(String(value));
   // The reason is kept as a strings-table key and its values, not as text, so it follows a language switch.
-  const [error, setError] = useState<{ key: 'invalidNumber' | 'outOfRange'; values: Record<string, string> } | null>(null);
+  const [error, setError] = useState<{ key: 'invalidNumber' | 'outOfRange' | 'emptyNumber'; values: Record<string, string> } | null>(null);
   const errorId = useId();
   // Follow outside changes (slider, preset) during render; text the user typed stays if it already means this value.
   const [shown, setShown] = useState(value);
@@ -100,13 +100,16 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
     if (!(text.trim() !== '' && Number(text) === value)) setText(String(value));
     setError(null);
   }
-  const commit = (raw: string) => {
+  /** `typing`: the visitor is still typing, so a number not yet finished ("", "-", "1e") is not an error yet. */
+  const commit = (raw: string, typing: boolean) => {
     const trimmed = raw.trim();
     const parsed = readDecimal(trimmed);
     if (parsed === null) {
-      setError({ key: 'invalidNumber', values: { raw: raw.slice(0, 20), value: formatNumber(value) } });
+      if (typing && isUnfinishedNumber(trimmed)) setError(null);
+      else if (trimmed === '') setError({ key: 'emptyNumber', values: { value: formatNumber(value) } });
+      else setError({ key: 'invalidNumber', values: { raw: clipText(raw), value: formatNumber(value) } });
     } else if (parsed === 'too-large' || parsed < min || parsed > max) {
-      setError({ key: 'outOfRange', values: { raw: trimmed.slice(0, 20), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) } });
+      setError({ key: 'outOfRange', values: { raw: clipText(trimmed), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) } });
     } else {
       setError(null);
       onChange(parsed);
@@ -123,10 +126,12 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
         aria-describedby={error ? errorId : undefined}
         onChange={(event) => {
           setText(event.target.value);
-          commit(event.target.value);
+          commit(event.target.value, true);
         }}
         onBlur={() => {
-          if (!error) setText(String(value));
+          // Leaving the box: an unfinished number is now an error; a valid one is shown in its plain form.
+          if (!error && readDecimal(text.trim()) === null) commit(text, false);
+          else if (!error) setText(String(value));
         }}
       />
       {error && (
@@ -177,4 +182,14 @@ export function Segmented<T extends string>({ legend, options, value, onChange }
       </div>
     </fieldset>
   );
+}
+
+/** A number being typed, not yet readable: "", "-", "−", ".", "1.", "1e", "1e-" (full-width forms included). */
+function isUnfinishedNumber(text: string): boolean {
+  return /^[+\-\u2212]?(?:(?:\d+\.?\d*|\.\d*)(?:e[+\-\u2212]?)?)?$/i.test(toHalfWidth(text));
+}
+
+/** At most 20 characters of what was typed, for quoting in a message. */
+function clipText(text: string): string {
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }

@@ -4,6 +4,7 @@ import { defineStrings } from '../i18n/strings';
 export const controlStrings = defineStrings(
   {
     invalidNumber: 'Not a number: “{raw}”. Still using {value}.',
+    emptyNumber: 'Type a number. Still using {value}.',
     outOfRange: '{raw} is outside {min} … {max}. Still using {value}.',
     downloadSvg: 'SVG',
     downloadPng: 'PNG',
@@ -14,6 +15,7 @@ export const controlStrings = defineStrings(
   },
   {
     invalidNumber: '不是数字：“{raw}”。仍使用 {value}。',
+    emptyNumber: '请输入一个数。仍使用 {value}。',
     outOfRange: '{raw} 超出范围 {min} … {max}。仍使用 {value}。',
     downloadSvg: 'SVG',
     downloadPng: 'PNG',

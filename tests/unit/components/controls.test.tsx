@@ -66,6 +66,35 @@ describe('NumberBox', () => {
     expect(onChange).not.toHaveBeenCalled();
   });
 
+  it('waits while a number is being typed, and says what is missing when the box is left unfinished', () => {
+    const onChange = vi.fn();
+    render(<NumberBox value={0.5} min={-10} max={10} onChange={onChange} ariaLabel="m" />);
+    const box = screen.getByLabelText('m') as HTMLInputElement;
+    // On the way to "-2" and "1e-3": no red flash, nothing applied.
+    for (const partial of ['-', '−', '', '.', '1e', '1e-', '－']) {
+      fireEvent.change(box, { target: { value: partial } });
+      expect(screen.queryByRole('alert'), partial).toBeNull();
+    }
+    expect(onChange).not.toHaveBeenCalled();
+    fireEvent.change(box, { target: { value: '-2' } });
+    expect(onChange).toHaveBeenLastCalledWith(-2);
+    // Left empty, or half-typed: now it is an error, and the value in use is named.
+    fireEvent.change(box, { target: { value: '' } });
+    fireEvent.blur(box);
+    expect(screen.getByRole('alert').textContent).toBe('Type a number. Still using 0.5.');
+    fireEvent.change(box, { target: { value: '1e' } });
+    fireEvent.blur(box);
+    expect(screen.getByRole('alert').textContent).toBe('Not a number: “1e”. Still using 0.5.');
+    // Not a prefix of any number: an error at once, quoted with a sign that it was cut.
+    fireEvent.change(box, { target: { value: 'e' } });
+    expect(screen.getByRole('alert').textContent).toBe('Not a number: “e”. Still using 0.5.');
+    fireEvent.change(box, { target: { value: '<img src=x onerror=alert(1)>' } });
+    expect(screen.getByRole('alert').textContent).toBe('Not a number: “<img src=x onerror=a…”. Still using 0.5.');
+    // A Chinese input method's full-width digits are digits.
+    fireEvent.change(box, { target: { value: '１．５' } });
+    expect(onChange).toHaveBeenLastCalledWith(1.5);
+  });
+
   it('says what is wrong in the language being read, also after a switch', () => {
     const box = (lang: 'en' | 'zh-CN') => (
       <LangContext.Provider value={lang}>
