@@ -45,12 +45,15 @@ export function LogitsField({ logits, onChange }: Props) {
     setError(null);
   }
   const limits = { maxEntries: MAX_LOGITS, maxAbs: MAX_ABS_LOGIT.toLocaleString('en-US'), maxSliders: MAX_SLIDER_ENTRIES };
-  const update = (next: string) => {
+  /** `typing`: an unfinished last entry ("1, -" on the way to "1, -2") is not an error until the field is left. */
+  const update = (next: string, typing: boolean) => {
     setText(next);
     const parsed = parseLogits(next);
     if (parsed.ok) {
       setError(null);
       if (!sameVector(parsed.values, logits)) onChange(parsed.values);
+    } else if (typing && parsed.error.kind === 'incomplete' && next.slice(parsed.error.column).trim() === '') {
+      setError(null);
     } else {
       setError(parsed.error);
     }
@@ -68,9 +71,11 @@ export function LogitsField({ logits, onChange }: Props) {
         autoCapitalize="off"
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint ${id}-error`}
-        onChange={(event) => update(event.target.value)}
+        onChange={(event) => update(event.target.value, true)}
         onBlur={() => {
-          if (!error) setText(formatLogits(logits));
+          if (error) return;
+          if (parseLogits(text).ok) setText(formatLogits(logits));
+          else update(text, false); // left unfinished: now say so
         }}
       />
       <p id={`${id}-error`} className="field-error" aria-live="polite" data-testid="logits-error">

@@ -89,6 +89,28 @@ describe('softmax panel', () => {
     expect(urls.at(-1)).toBe('logits=3%2C1%2C-3');
   });
 
+  it('does not flag a last entry still being typed, until the field is left unfinished', async () => {
+    await renderPanel('');
+    const field = screen.getByLabelText('Logits (commas or spaces; 1e3 allowed)');
+    const error = () => screen.getByTestId('logits-error').textContent;
+    for (const partial of ['3, 1, -', '3, 1, −', '3, 1, 1e', '3, 1, 1e-', '3, 1, - ']) {
+      fireEvent.change(field, { target: { value: partial } });
+      expect(error(), partial).toBe('');
+      expect(field.getAttribute('aria-invalid')).toBeNull();
+    }
+    fireEvent.change(field, { target: { value: '3, 1, -3' } });
+    expect(column('shifted-table', 'col-quotient')).toEqual(['0.8789', '0.1189', '0.0022']);
+    // An unfinished entry in the middle is wrong at once; one at the end is wrong once the field is left.
+    fireEvent.change(field, { target: { value: '3, -, 1' } });
+    expect(error()).not.toBe('');
+    fireEvent.change(field, { target: { value: '3, 1, -' } });
+    expect(error()).toBe('');
+    fireEvent.blur(field);
+    expect(error()).not.toBe('');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(column('shifted-table', 'col-quotient')).toEqual(['0.8789', '0.1189', '0.0022']);
+  });
+
   it('presets, sliders, add and remove write the store', async () => {
     await renderPanel('');
     fireEvent.click(screen.getByLabelText('Use logits [710, 0]'));
