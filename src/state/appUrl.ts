@@ -17,7 +17,8 @@ export const APP_SCHEMA = {
   embed: enumParam(PANEL_IDS, 'surrogate'),
   lang: enumParam<Lang>(LANGS, 'en'),
   theme: enumParam<ThemeChoice>(['system', 'light', 'dark'], 'system'),
-  v: integerParam({ default: URL_VERSION, min: 1, max: 1000 }),
+  // A link from a later format than this build reads is reported (its keys may mean something else).
+  v: integerParam({ default: URL_VERSION, min: 1, max: URL_VERSION }),
 };
 /** Keys the app reads itself (hide is a list of control names, validated by each panel). */
 export const APP_KEYS: readonly string[] = [...Object.keys(APP_SCHEMA), 'hide'];
@@ -45,7 +46,11 @@ export function parseAppUrl(search: string): AppUrlState {
   const { values } = parsed;
   // An invalid lang or theme falls back to the saved or system choice, an invalid embed to the full
   // app, not to the schema default: the notice names no replacement for app-level keys.
-  const issues = parsed.issues.map(({ key, raw, problem }): ParamIssue => ({ key, raw, problem }));
+  const issues = parsed.issues.map(({ key, raw, problem }): ParamIssue => ({
+    key,
+    raw,
+    problem: key === 'v' && problem === 'out-of-range' && Number(raw) > URL_VERSION ? 'newer-version' : problem,
+  }));
   const embedRaw = params.get('embed');
   const embed = embedRaw !== null && !issues.some((i) => i.key === 'embed') ? values.embed : null;
   const hide = (params.get('hide') ?? '').split(',').map((s) => s.trim()).filter((s) => /^[a-z0-9-]{1,30}$/.test(s)).slice(0, 30);

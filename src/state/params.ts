@@ -4,7 +4,7 @@
  */
 
 /** Why a URL value was not used as written. */
-export type ParamProblem = 'unknown-key' | 'not-a-number' | 'out-of-range' | 'not-an-option' | 'too-many' | 'too-few' | 'too-long' | 'conflict';
+export type ParamProblem = 'unknown-key' | 'not-a-number' | 'out-of-range' | 'not-an-option' | 'too-many' | 'too-few' | 'too-long' | 'conflict' | 'newer-version';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; problem: ParamProblem };
 

@@ -21,6 +21,14 @@ describe('parseAppUrl', () => {
     expect(state.issues.map((i) => i.key).sort()).toEqual(['embed', 'lang', 'panel', 'v']);
   });
 
+  it('names a link from a newer format as such, and reads the rest as well as it can', () => {
+    const state = parseAppUrl('?panel=softmax&v=2');
+    expect(state.panel).toBe('softmax');
+    expect(state.issues).toEqual([{ key: 'v', raw: '2', problem: 'newer-version' }]);
+    expect(parseAppUrl('?v=1').issues).toEqual([]);
+    expect(parseAppUrl('?v=0').issues.map((i) => i.problem)).toEqual(['out-of-range']);
+  });
+
   it('never throws', () => {
     fc.assert(fc.property(fc.string({ maxLength: 200 }), (s) => typeof parseAppUrl(s).panel === 'string'));
   });
