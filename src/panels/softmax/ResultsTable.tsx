@@ -42,7 +42,10 @@ export function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
                 <th scope="row">{i + 1}</th>
                 <td className="col-true">
                   {onTrueIndexChange ? (
-                    <input type="radio" name={name} checked={i === trueIndex} aria-label={t('trueClassRadio', { index: i + 1 })} onChange={() => onTrueIndexChange(i)} />
+                    // The label fills the cell: a finger-sized target around the small radio.
+                    <label className="true-class-target">
+                      <input type="radio" name={name} checked={i === trueIndex} aria-label={t('trueClassRadio', { index: i + 1 })} onChange={() => onTrueIndexChange(i)} />
+                    </label>
                   ) : i === trueIndex ? (
                     '✓'
                   ) : (
