@@ -44,7 +44,8 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, them
 
   // The reader may have moved controls since the embed loaded (the address follows them, the
   // `search` prop does not), so the link is rebuilt from the live address whenever it is about to
-  // be used: clicked, middle-clicked, opened from the keyboard or copied from the context menu.
+  // be used or looked at: hovered (the browser's status bar shows it), clicked, middle-clicked,
+  // opened from the keyboard or copied from the context menu.
   const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = appUrlFromEmbed(window.location.href, panelId);
   };
@@ -61,7 +62,7 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, them
         </section>
       </main>
       <footer className="embed-credit">
-        <a href={appUrlFromEmbed(window.location.href, panelId)} target="_blank" rel="noopener" onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
+        <a href={appUrlFromEmbed(window.location.href, panelId)} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
           {t('openInLossLab')} ↗
         </a>
       </footer>

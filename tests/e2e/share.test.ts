@@ -40,8 +40,13 @@ describe('embedding', () => {
     expect(await link.getAttribute('href')).toBe(`${inject('appUrl')}?panel=softmax&lang=zh-CN`);
     // The reader changes the view inside the embed: the link follows when it is used.
     await page.getByRole('button', { name: '使用 logits [1, 5, 3]' }).click();
-    await link.focus();
+    // Hovering shows the current view in the status bar…
+    await link.hover();
     expect(await link.getAttribute('href')).toBe(`${inject('appUrl')}?panel=softmax&lang=zh-CN&logits=1%2C5%2C3&trueClass=2`);
+    // …and so does reaching it from the keyboard after another change.
+    await page.getByRole('button', { name: '使用 logits [3, 1, −3]' }).click();
+    await link.focus();
+    expect(await link.getAttribute('href')).toBe(`${inject('appUrl')}?panel=softmax&lang=zh-CN&logits=3%2C1%2C-3&trueClass=2`);
     expect(errors).toEqual([]);
     await context.close();
   });
