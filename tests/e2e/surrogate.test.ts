@@ -99,9 +99,9 @@ describe('surrogate losses panel in Chromium', () => {
     const cdp = await context.newCDPSession(page);
     const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
+    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }, steps = 10) => {
       await finger('touchStart', from.x, from.y);
-      for (let i = 1; i <= 10; i++) await finger('touchMove', from.x + ((to.x - from.x) * i) / 10, from.y + ((to.y - from.y) * i) / 10);
+      for (let i = 1; i <= steps; i++) await finger('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
       await finger('touchEnd', to.x, to.y);
     };
     // Straight up over the middle of the plot: the page scrolls, the margin stays where it was.
@@ -109,6 +109,20 @@ describe('surrogate losses panel in Chromium', () => {
     await swipe(middle, { x: middle.x, y: middle.y - 150 });
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(250);
     expect(await margin()).toBe(0);
+    // A scroll a little off vertical (28°, in small steps) scrolls too, and still leaves the margin alone.
+    const scrolled = await page.evaluate(() => window.scrollY);
+    const box = (await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox())!;
+    await swipe({ x: box.x + box.width * 0.3, y: box.y + box.height * 0.8 }, { x: box.x + box.width * 0.3 + 80, y: box.y + box.height * 0.8 - 150 }, 40);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
+    expect(await margin()).toBe(0);
+    // Scrolling with the finger on an example point leaves the point where it was.
+    const pointA = page.getByRole('slider', { name: 'Point A' });
+    await pointA.scrollIntoViewIfNeeded();
+    const dot = (await pointA.boundingBox())!;
+    await swipe({ x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 }, { x: dot.x + dot.width / 2 + 30, y: dot.y + dot.height / 2 - 120 }, 30);
+    expect(await pointA.getAttribute('aria-valuenow')).toBe('-3');
+    await page.evaluate(() => window.scrollTo(0, 250));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(250);
     // A tap three quarters across puts the marker at m = 2 (on the -4 … 4 axis).
     const moved = (await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox())!;
     await page.touchscreen.tap(moved.x + moved.width * 0.75, moved.y + moved.height / 2);

@@ -2,14 +2,12 @@ import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent 
 import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartFrame } from '../../charts/ChartFrame';
+import { fingerDown, fingerMoves, fingerTapped, type Finger } from '../../charts/finger';
 import { Clipped, Cursor, PlotAxes, usePlot, type PlotFrame } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { formatNumber } from '../../math';
 import { clamp, marginForKey, roundMargin, type CurveSpec } from './curves';
 import { curveForPlot, sampleGrid, type CurvePoint, type Jump } from './sampling';
-
-/** Sideways movement (CSS px) after which a finger on the chart drags the margin rather than taps. */
-const TOUCH_SLOP = 6;
 
 export interface ChartView {
   /** m axis. */
@@ -53,8 +51,8 @@ export function MarginChart(props: Props) {
   const height = Math.round(clamp(width * aspect, kind === 'loss' ? 260 : 200, 430));
   const [hoverMargin, setHoverMargin] = useState<number | null>(null);
   const [dragging, setDragging] = useState(false);
-  /** A finger on the chart: where it went down, and whether it has moved sideways enough to be a drag. */
-  const touch = useRef<{ x: number; dragging: boolean } | null>(null);
+  /** A finger on the chart, until it shows whether it drags the margin or scrolls the page. */
+  const touch = useRef<Finger<number> | null>(null);
   const valueOf = (curve: CurveSpec) => (kind === 'loss' ? curve.loss : curve.grad);
 
   const { frame, x, y } = usePlot(width, height, PAD, [view.min, view.max], [view.low, view.high]);
@@ -140,9 +138,9 @@ export function MarginChart(props: Props) {
             onPointerDown={(event) => {
               event.currentTarget.setPointerCapture(event.pointerId);
               if (event.pointerType === 'touch') {
-                // A finger may be starting to scroll the page (the chart allows vertical panning):
-                // wait until it moves sideways (a drag) or lifts without moving (a tap).
-                touch.current = { x: event.clientX, dragging: false };
+                // A finger may be starting to scroll the page: wait until it moves sideways (a drag)
+                // or lifts without moving (a tap).
+                touch.current = fingerDown(event, margin);
                 return;
               }
               setDragging(true);
@@ -151,17 +149,16 @@ export function MarginChart(props: Props) {
             onPointerMove={(event) => {
               const m = toMargin(event);
               setHoverMargin(m);
-              const finger = touch.current;
-              if (finger && !finger.dragging && Math.abs(event.clientX - finger.x) >= TOUCH_SLOP) finger.dragging = true;
-              if (dragging || finger?.dragging) onMarginChange(m);
+              if (touch.current ? fingerMoves(touch.current, event) : dragging) onMarginChange(m);
             }}
             onPointerUp={(event) => {
-              if (touch.current && !touch.current.dragging) onMarginChange(toMargin(event)); // a tap
+              if (touch.current && fingerTapped(touch.current)) onMarginChange(toMargin(event));
               touch.current = null;
               setDragging(false);
             }}
             onPointerCancel={() => {
               // The browser took the gesture over (the page scrolls): nothing was meant for the chart.
+              if (touch.current?.dragging) onMarginChange(touch.current.start);
               touch.current = null;
               setDragging(false);
               setHoverMargin(null);

@@ -1,6 +1,7 @@
-import { memo, useMemo, useState, type PointerEvent } from 'react';
+import { memo, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { scaleLinear } from 'd3-scale';
 import { AxisBottom } from '../../charts/Axis';
+import { fingerDown, fingerMoves, type Finger } from '../../charts/finger';
 import { useParentSize } from '../../charts/useParentSize';
 import { formatNumber } from '../../math';
 import { clamp, marginForKey, roundMargin, type CurveSpec } from './curves';
@@ -40,6 +41,8 @@ export const OutlierStrip = memo(function OutlierStrip({ points, onChange, onRes
   const { ref, width: measured } = useParentSize<HTMLDivElement>(640);
   const width = Math.max(260, Math.round(measured));
   const [dragging, setDragging] = useState<number | null>(null);
+  /** A finger on a point, until it shows whether it drags the point (sideways) or scrolls the page. */
+  const touch = useRef<Finger<number> | null>(null);
   const x = useMemo(() => scaleLinear().domain([min, max]).range([PAD.left, width - PAD.right]), [min, max, width]);
   const axisY = 46;
 
@@ -92,12 +95,22 @@ export const OutlierStrip = memo(function OutlierStrip({ points, onChange, onRes
                 onPointerDown={(event) => {
                   event.currentTarget.setPointerCapture(event.pointerId);
                   setDragging(index);
+                  touch.current = event.pointerType === 'touch' ? fingerDown(event, m) : null;
                 }}
                 onPointerMove={(event) => {
-                  if (dragging === index) move(index, toMargin(event));
+                  if (dragging !== index) return;
+                  if (touch.current ? fingerMoves(touch.current, event) : true) move(index, toMargin(event));
                 }}
-                onPointerUp={() => setDragging(null)}
-                onPointerCancel={() => setDragging(null)}
+                onPointerUp={() => {
+                  touch.current = null;
+                  setDragging(null);
+                }}
+                onPointerCancel={() => {
+                  // The page scrolled: a point the finger had begun to drag goes back.
+                  if (touch.current?.dragging) move(index, touch.current.start);
+                  touch.current = null;
+                  setDragging(null);
+                }}
               >
                 {/* A generous invisible hit area for fingers. */}
                 <circle r={18} fill="transparent" />
