@@ -97,7 +97,7 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
   const [shown, setShown] = useState(value);
   if (!Object.is(shown, value)) {
     setShown(value);
-    if (!(text.trim() !== '' && Number(text) === value)) setText(String(value));
+    if (readDecimal(text.trim()) !== value) setText(String(value)); // "１．５" typed for 1.5 stays as typed
     setError(null);
   }
   /** `typing`: the visitor is still typing, so a number not yet finished ("", "-", "1e") is not an error yet. */
@@ -127,6 +127,9 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
         onChange={(event) => {
           setText(event.target.value);
           commit(event.target.value, true);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') commit(text, false); // Enter finishes the number, as leaving the box does
         }}
         onBlur={() => {
           // Leaving the box: an unfinished number is now an error; a valid one is shown in its plain form.

@@ -15,7 +15,7 @@ export const controlStrings = defineStrings(
   },
   {
     invalidNumber: '不是数字：“{raw}”。仍使用 {value}。',
-    emptyNumber: '请输入一个数。仍使用 {value}。',
+    emptyNumber: '请输入数字。仍使用 {value}。',
     outOfRange: '{raw} 超出范围 {min} … {max}。仍使用 {value}。',
     downloadSvg: 'SVG',
     downloadPng: 'PNG',

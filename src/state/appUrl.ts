@@ -49,7 +49,7 @@ export function parseAppUrl(search: string): AppUrlState {
   const issues = parsed.issues.map(({ key, raw, problem }): ParamIssue => ({
     key,
     raw,
-    problem: key === 'v' && problem === 'out-of-range' && Number(raw) > URL_VERSION ? 'newer-version' : problem,
+    problem: key === 'v' && problem === 'out-of-range' && Number.isInteger(Number(raw)) && Number(raw) > URL_VERSION ? 'newer-version' : problem,
   }));
   const embedRaw = params.get('embed');
   const embed = embedRaw !== null && !issues.some((i) => i.key === 'embed') ? values.embed : null;

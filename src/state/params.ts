@@ -36,12 +36,15 @@ export function readDecimal(raw: string): number | 'too-large' | null {
 
 /**
  * Full-width forms as a Chinese or Japanese input method types them ("１２．５", "－３", "，", the
- * ideographic space) read as their ASCII counterparts. One character for one, so positions in the
+ * ideographic space, and "。【】" for ". [ ]" in Chinese punctuation mode) read as their ASCII counterparts. One character for one, so positions in the
  * text still point at the same characters.
  */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return text.replace(/[\uFF01-\uFF5E\u3000\u3002\u3010\u3011]/g, (c) => CJK_PUNCTUATION[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
+
+/** What Chinese punctuation mode types for ". [ ]" and the space bar's full-width space. */
+const CJK_PUNCTUATION: Record<string, string> = { '\u3000': ' ', '\u3002': '.', '\u3010': '[', '\u3011': ']' };
 
 /**
  * The one spelling rule for numbers, in boxes and in URLs. A valid spelling beyond float64 ("1e400",

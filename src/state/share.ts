@@ -43,13 +43,14 @@ export function embedUrl(href: string, panel: PanelId, hide: readonly string[], 
 /**
  * From an embed's URL, the same view in the full app: `embed=` becomes `panel=` (the embedded
  * panel, whatever else the link says), the hide list goes, and of a repeated key only the first
- * copy stays, the one the embed itself read.
+ * copy stays, the one the embed itself read. The embed's `theme=` goes too: it was chosen to match
+ * the course page, and the full app should open in the reader's own colours.
  */
 export function appUrlFromEmbed(href: string, panel: PanelId): string {
   const url = new URL(href);
   url.hash = '';
   const first = new Map<string, string>();
-  for (const [key, value] of url.searchParams) if (!first.has(key) && !['embed', 'hide', 'panel'].includes(key)) first.set(key, value);
+  for (const [key, value] of url.searchParams) if (!first.has(key) && !['embed', 'hide', 'panel', 'theme'].includes(key)) first.set(key, value);
   url.search = '';
   url.searchParams.set('panel', panel);
   for (const [key, value] of first) url.searchParams.set(key, value);

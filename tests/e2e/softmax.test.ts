@@ -73,6 +73,14 @@ describe('softmax panel in Chromium', () => {
     await waitForPanel(page);
     expect(await column(page, 'naive-table', 'col-quotient')).toEqual(['NaN', '0.0000']);
     expect(await page.getByLabel('Class 2 is the true class').isChecked()).toBe(true);
+    // The whole cell is the target, not just the radio: a tap near its corner picks class 1.
+    const firstCell = page.locator('.panel-softmax .results td.col-true-control').first();
+    await firstCell.scrollIntoViewIfNeeded();
+    const cell = (await firstCell.boundingBox())!;
+    expect(cell.width).toBeGreaterThanOrEqual(44);
+    await page.mouse.click(cell.x + 3, cell.y + 3);
+    expect(await page.getByLabel('Class 1 is the true class').isChecked()).toBe(true);
+    await page.getByLabel('Class 2 is the true class').check();
     await screenshot(page, 'softmax-360');
     // Close-ups at full resolution, to read the tables and formulas on a phone.
     await page.locator('.step-tables').screenshot({ path: resolve('artifacts/screenshots/softmax-360-tables.png') });

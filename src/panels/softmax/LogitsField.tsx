@@ -3,6 +3,7 @@ import { useT } from '../../i18n/strings';
 import { softmaxStrings } from './strings';
 import { formatLogits, MAX_ABS_LOGIT, MAX_LOGITS, MAX_SLIDER_ENTRIES, parseLogits, type LogitsError } from './parseLogits';
 import { sameVector } from './format';
+import { toHalfWidth } from '../../state/params';
 
 interface Props {
   logits: readonly number[];
@@ -52,7 +53,7 @@ export function LogitsField({ logits, onChange }: Props) {
     if (parsed.ok) {
       setError(null);
       if (!sameVector(parsed.values, logits)) onChange(parsed.values);
-    } else if (typing && parsed.error.kind === 'incomplete' && next.slice(parsed.error.column).trim() === '') {
+    } else if (typing && parsed.error.kind === 'incomplete' && /^[\s\])]*$/.test(toHalfWidth(next).slice(parsed.error.column))) {
       setError(null);
     } else {
       setError(parsed.error);

@@ -40,7 +40,7 @@ export function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
             {logits.map((_, i) => (
               <tr key={i} className={i === trueIndex ? 'true-class' : undefined}>
                 <th scope="row">{i + 1}</th>
-                <td className="col-true">
+                <td className={onTrueIndexChange ? 'col-true col-true-control' : 'col-true'}>
                   {onTrueIndexChange ? (
                     // The label fills the cell: a finger-sized target around the small radio.
                     <label className="true-class-target">

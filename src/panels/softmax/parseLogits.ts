@@ -118,7 +118,10 @@ export function parseLogits(text: string): ParseLogitsResult {
     error: { kind, entry, column, token: clip(token), char },
   });
   if (typeof text !== 'string') return fail('empty', 0, 0);
-  text = toHalfWidth(text); // "１，２，３" from a Chinese input method reads as "1,2,3" (one character for one)
+  // "１，２，３" from a Chinese input method reads as "1,2,3". One character for one, so positions
+  // found in the read text quote the typed text (`typed`) in messages.
+  const typed = text;
+  text = toHalfWidth(text);
   const [start, end] = innerRange(text);
   const values: number[] = [];
   let i = start;
@@ -137,14 +140,15 @@ export function parseLogits(text: string): ParseLogitsResult {
     let j = i;
     while (j < end && !isSpace(text[j]) && !COMMAS.has(text[j])) j++;
     const token = text.slice(i, j);
+    const shown = typed.slice(i, j);
     const entry = values.length + 1;
-    if (entry > MAX_LOGITS) return fail('too-many', entry, 0, token);
+    if (entry > MAX_LOGITS) return fail('too-many', entry, 0, shown);
     const bad = firstBadIndex(token);
-    if (bad >= 0 && bad < token.length) return fail('bad-character', entry, i + bad + 1, token, token[bad]);
-    if (bad === token.length) return fail('incomplete', entry, j, token);
+    if (bad >= 0 && bad < token.length) return fail('bad-character', entry, i + bad + 1, shown, shown[bad]);
+    if (bad === token.length) return fail('incomplete', entry, j, shown);
     const value = Number(token.replaceAll('\u2212', '-'));
-    if (!Number.isFinite(value)) return fail('not-finite', entry, i + 1, token);
-    if (Math.abs(value) > MAX_ABS_LOGIT) return fail('out-of-range', entry, i + 1, token);
+    if (!Number.isFinite(value)) return fail('not-finite', entry, i + 1, shown);
+    if (Math.abs(value) > MAX_ABS_LOGIT) return fail('out-of-range', entry, i + 1, shown);
     values.push(Object.is(value, -0) ? 0 : value);
     expectEntryAfterComma = false;
     i = j;

@@ -85,6 +85,11 @@ describe('NumberBox', () => {
     fireEvent.change(box, { target: { value: '1e' } });
     fireEvent.blur(box);
     expect(screen.getByRole('alert').textContent).toBe('Not a number: “1e”. Still using 0.5.');
+    // Enter finishes the number as leaving the box does.
+    fireEvent.change(box, { target: { value: '-' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(screen.getByRole('alert').textContent).toBe('Not a number: “-”. Still using 0.5.');
     // Not a prefix of any number: an error at once, quoted with a sign that it was cut.
     fireEvent.change(box, { target: { value: 'e' } });
     expect(screen.getByRole('alert').textContent).toBe('Not a number: “e”. Still using 0.5.');

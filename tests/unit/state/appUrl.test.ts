@@ -27,6 +27,7 @@ describe('parseAppUrl', () => {
     expect(state.issues).toEqual([{ key: 'v', raw: '2', problem: 'newer-version' }]);
     expect(parseAppUrl('?v=1').issues).toEqual([]);
     expect(parseAppUrl('?v=0').issues.map((i) => i.problem)).toEqual(['out-of-range']);
+    expect(parseAppUrl('?v=2.5').issues.map((i) => i.problem)).not.toContain('newer-version');
   });
 
   it('never throws', () => {

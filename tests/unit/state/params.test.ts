@@ -68,6 +68,7 @@ describe('parseParams', () => {
     expect(readDecimal('１２．５')).toBe(12.5);
     expect(readDecimal('\u3000－３ｅ２\u3000')).toBe(-300);
     expect(readDecimal('１２ａ')).toBeNull();
+    expect(readDecimal('1。5')).toBe(1.5); // Chinese punctuation mode's point
     expect(parse('m=－１．５&x=１，２').values).toMatchObject({ m: -1.5, x: [1, 2] });
   });
 

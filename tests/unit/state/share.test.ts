@@ -21,6 +21,8 @@ describe('share links and embeds', () => {
     const dark = 'https://uni.example/ll/?panel=more&theme=dark&r=2';
     expect(embedUrl(dark, 'more', [], 'en', 'light')).toBe('https://uni.example/ll/?embed=more&lang=en&theme=light&r=2&v=1');
     expect(embedUrl(dark, 'more', [], 'en', 'system')).toBe('https://uni.example/ll/?embed=more&lang=en&r=2&v=1');
+    // The colours were chosen for the course page: the full app opens in the reader's own.
+    expect(appUrlFromEmbed(embedUrl(dark, 'more', [], 'en', 'light'), 'more')).toBe('https://uni.example/ll/?panel=more&lang=en&r=2&v=1');
   });
 
   it('turns an embed back into the full app at the same view, without the hide list', () => {

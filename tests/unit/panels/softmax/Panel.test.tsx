@@ -93,7 +93,7 @@ describe('softmax panel', () => {
     await renderPanel('');
     const field = screen.getByLabelText('Logits (commas or spaces; 1e3 allowed)');
     const error = () => screen.getByTestId('logits-error').textContent;
-    for (const partial of ['3, 1, -', '3, 1, −', '3, 1, 1e', '3, 1, 1e-', '3, 1, - ']) {
+    for (const partial of ['3, 1, -', '3, 1, −', '3, 1, 1e', '3, 1, 1e-', '3, 1, - ', '[3, 1, -]', '【3，1，－】']) {
       fireEvent.change(field, { target: { value: partial } });
       expect(error(), partial).toBe('');
       expect(field.getAttribute('aria-invalid')).toBeNull();

@@ -26,8 +26,10 @@ describe('parseLogits: valid lists', () => {
   it('reads full-width digits, signs and brackets as a Chinese input method types them', () => {
     expect(parseLogits('１，２．５，－３ｅ２')).toEqual({ ok: true, values: [1, 2.5, -300] });
     expect(parseLogits('［１０００\u3000２０００］')).toEqual({ ok: true, values: [1000, 2000] });
-    // Positions still point at the character typed: the full-width "ａ" is the fourth character.
-    expect(errorOf('１，２ａ')).toMatchObject({ kind: 'bad-character', entry: 2, column: 4, char: 'a' });
+    // Chinese punctuation mode types "。" for the point and "【】" for brackets.
+    expect(parseLogits('【1。5，2】')).toEqual({ ok: true, values: [1.5, 2] });
+    // Positions still point at the character typed, and the message quotes it as typed.
+    expect(errorOf('１，２ａ')).toMatchObject({ kind: 'bad-character', entry: 2, column: 4, char: 'ａ', token: '２ａ' });
   });
 
   it('turns -0 into 0 and accepts the limits exactly', () => {
