@@ -93,9 +93,31 @@ describe('surrogate losses panel in Chromium', () => {
     await waitForPanel(page);
     const chart = page.getByTestId('loss-chart');
     const margin = async () => Number(await chart.getAttribute('aria-valuenow'));
-    await page.evaluate(() => window.scrollTo(0, 200));
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(200);
-    const area = (await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox())!;
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    // A touch swipe may end in a fling that scrolls on for a while: wait until the page is still
+    // (10 frames in a row at the same place) before measuring anything or placing the next finger.
+    const settled = () =>
+      page.evaluate(
+        () =>
+          new Promise<number>((done) => {
+            let last = window.scrollY;
+            let still = 0;
+            const frame = () => {
+              if (window.scrollY === last) still++;
+              else [last, still] = [window.scrollY, 0];
+              if (still >= 10) done(last);
+              else requestAnimationFrame(frame);
+            };
+            requestAnimationFrame(frame);
+          }),
+      );
+    const hitArea = page.locator('[data-testid="loss-chart"] .chart-hit-area');
+    /** Scrolls so that `target` starts `top` px below the top of the screen, and returns its box once the page is still. */
+    const place = async (target: typeof hitArea, top: number) => {
+      await target.evaluate((el, at) => window.scrollBy(0, el.getBoundingClientRect().top - at), top);
+      await settled();
+      return (await target.boundingBox())!;
+    };
     const cdp = await context.newCDPSession(page);
     const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
@@ -103,32 +125,33 @@ describe('surrogate losses panel in Chromium', () => {
       await finger('touchStart', from.x, from.y);
       for (let i = 1; i <= steps; i++) await finger('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
       await finger('touchEnd', to.x, to.y);
+      return settled();
     };
     // Straight up over the middle of the plot: the page scrolls, the margin stays where it was.
-    const middle = { x: area.x + area.width * 0.75, y: area.y + area.height / 2 };
-    await swipe(middle, { x: middle.x, y: middle.y - 150 });
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(250);
+    let box = await place(hitArea, 200);
+    let before = await scrollY();
+    expect(await swipe({ x: box.x + box.width * 0.75, y: box.y + box.height * 0.7 }, { x: box.x + box.width * 0.75, y: box.y + box.height * 0.7 - 150 })).toBeGreaterThan(before + 50);
     expect(await margin()).toBe(0);
     // A scroll a little off vertical (28°, in small steps) scrolls too, and still leaves the margin alone.
-    const scrolled = await page.evaluate(() => window.scrollY);
-    const box = (await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox())!;
-    await swipe({ x: box.x + box.width * 0.3, y: box.y + box.height * 0.8 }, { x: box.x + box.width * 0.3 + 80, y: box.y + box.height * 0.8 - 150 }, 40);
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled + 50);
+    box = await place(hitArea, 200);
+    before = await scrollY();
+    const from = { x: box.x + box.width * 0.3, y: box.y + box.height * 0.8 };
+    expect(await swipe(from, { x: from.x + 80, y: from.y - 150 }, 40)).toBeGreaterThan(before + 50);
     expect(await margin()).toBe(0);
     // Scrolling with the finger on an example point leaves the point where it was.
     const pointA = page.getByRole('slider', { name: 'Point A' });
-    await pointA.scrollIntoViewIfNeeded();
-    const dot = (await pointA.boundingBox())!;
-    await swipe({ x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 }, { x: dot.x + dot.width / 2 + 30, y: dot.y + dot.height / 2 - 120 }, 30);
+    const dot = await place(pointA, 300);
+    before = await scrollY();
+    const centre = { x: dot.x + dot.width / 2, y: dot.y + dot.height / 2 };
+    expect(await swipe(centre, { x: centre.x + 30, y: centre.y - 120 }, 30)).toBeGreaterThan(before + 30);
     expect(await pointA.getAttribute('aria-valuenow')).toBe('-3');
-    await page.evaluate(() => window.scrollTo(0, 250));
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(250);
     // A tap three quarters across puts the marker at m = 2 (on the -4 … 4 axis).
-    const moved = (await page.locator('[data-testid="loss-chart"] .chart-hit-area').boundingBox())!;
-    await page.touchscreen.tap(moved.x + moved.width * 0.75, moved.y + moved.height / 2);
+    box = await place(hitArea, 200);
+    await page.touchscreen.tap(box.x + box.width * 0.75, box.y + box.height / 2);
     await expect.poll(margin).toBeCloseTo(2, 1);
     // A sideways drag to a quarter across moves it to m = -2.
-    await swipe({ x: moved.x + moved.width * 0.6, y: moved.y + moved.height / 2 }, { x: moved.x + moved.width * 0.25, y: moved.y + moved.height / 2 });
+    box = await place(hitArea, 200);
+    await swipe({ x: box.x + box.width * 0.6, y: box.y + box.height / 2 }, { x: box.x + box.width * 0.25, y: box.y + box.height / 2 });
     await expect.poll(margin).toBeCloseTo(-2, 1);
     expect(errors).toEqual([]);
     await context.close();
