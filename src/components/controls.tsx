@@ -2,7 +2,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { controlStrings } from './strings';
 import { useT } from '../i18n/strings';
 import { formatNumber } from '../math/format';
-import { readDecimal, toHalfWidth } from '../state/params';
+import { readDecimal } from '../state/params';
+import { clipText, isUnfinishedNumber } from '../state/numberText';
 
 interface SliderProps {
   label: ReactNode;
@@ -107,9 +108,9 @@ export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxPro
     if (parsed === null) {
       if (typing && isUnfinishedNumber(trimmed)) setError(null);
       else if (trimmed === '') setError({ key: 'emptyNumber', values: { value: formatNumber(value) } });
-      else setError({ key: 'invalidNumber', values: { raw: clipText(raw), value: formatNumber(value) } });
+      else setError({ key: 'invalidNumber', values: { raw: clipText(raw, 20), value: formatNumber(value) } });
     } else if (parsed === 'too-large' || parsed < min || parsed > max) {
-      setError({ key: 'outOfRange', values: { raw: clipText(trimmed), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) } });
+      setError({ key: 'outOfRange', values: { raw: clipText(trimmed, 20), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) } });
     } else {
       setError(null);
       onChange(parsed);
@@ -185,14 +186,4 @@ export function Segmented<T extends string>({ legend, options, value, onChange }
       </div>
     </fieldset>
   );
-}
-
-/** A number being typed, not yet readable: "", "-", "−", ".", "1.", "1e", "1e-" (full-width forms included). */
-function isUnfinishedNumber(text: string): boolean {
-  return /^[+\-\u2212]?(?:(?:\d+\.?\d*|\.\d*)(?:e[+\-\u2212]?)?)?$/i.test(toHalfWidth(text));
-}
-
-/** At most 20 characters of what was typed, for quoting in a message. */
-function clipText(text: string): string {
-  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
 }

@@ -3,6 +3,8 @@
  * pure functions turn a query string into values and back. Nothing here touches `window`.
  */
 
+import { clipText, firstBadIndex, toHalfWidth } from './numberText';
+
 /** Why a URL value was not used as written. */
 export type ParamProblem = 'unknown-key' | 'not-a-number' | 'out-of-range' | 'not-an-option' | 'too-many' | 'too-few' | 'too-long' | 'conflict' | 'newer-version';
 
@@ -24,9 +26,6 @@ export type ValuesOf<S extends Schema> = { [K in keyof S]: S[K] extends ParamSpe
 /** Longest raw value read from a URL; anything longer is rejected unread. */
 export const MAX_RAW_LENGTH = 2000;
 
-/** Plain decimal or scientific notation (no hex, no "Infinity"); "−" (U+2212, as the app prints minus) is accepted. */
-const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
 /** Reads a decimal number typed by a person or found in a URL: the value, 'too-large' when it overflows to ±Infinity, or null. */
 export function readDecimal(raw: string): number | 'too-large' | null {
   const value = parseNumberText(raw);
@@ -35,26 +34,15 @@ export function readDecimal(raw: string): number | 'too-large' | null {
 }
 
 /**
- * Full-width forms as a Chinese or Japanese input method types them ("１２．５", "－３", "，", the
- * ideographic space, and "。【】" for ". [ ]" in Chinese punctuation mode) read as their ASCII counterparts. One character for one, so positions in the
- * text still point at the same characters.
- */
-export function toHalfWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000\u3002\u3010\u3011]/g, (c) => CJK_PUNCTUATION[c] ?? String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
-/** What Chinese punctuation mode types for ". [ ]" and the space bar's full-width space. */
-const CJK_PUNCTUATION: Record<string, string> = { '\u3000': ' ', '\u3002': '.', '\u3010': '[', '\u3011': ']' };
-
-/**
  * The one spelling rule for numbers, in boxes and in URLs. A valid spelling beyond float64 ("1e400",
  * "-1e400") reads as ±Infinity, so range checks call it out of range rather than "not a number".
  * Full-width digits and signs count as digits and signs (see toHalfWidth).
  */
 function parseNumberText(raw: string): number | null {
-  const text = toHalfWidth(raw).trim().replace(/\u2212/g, '-');
-  if (!NUMBER_TEXT.test(text)) return null;
-  return Number(text);
+  // Plain decimal or scientific notation (no hex, no "Infinity"), by the same rule the logits field uses.
+  const text = toHalfWidth(raw).trim();
+  if (firstBadIndex(text) !== -1) return null;
+  return Number(text.replace(/\u2212/g, '-'));
 }
 
 /** Shortest text that reads back as the same number (and no "-0"). */
@@ -192,7 +180,7 @@ export function conflictRule<S extends Schema>(_schema: S, rule: (values: Values
   return rule as unknown as ConflictRule;
 }
 
-const clip = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+const clip = (text: string) => clipText(text, 40);
 
 export interface ParsedParams<S extends Schema> {
   values: ValuesOf<S>;

@@ -3,7 +3,7 @@ import { useT } from '../../i18n/strings';
 import { softmaxStrings } from './strings';
 import { formatLogits, MAX_ABS_LOGIT, MAX_LOGITS, MAX_SLIDER_ENTRIES, parseLogits, type LogitsError } from './parseLogits';
 import { sameVector } from './format';
-import { toHalfWidth } from '../../state/params';
+import { toHalfWidth } from '../../state/numberText';
 
 interface Props {
   logits: readonly number[];

@@ -1,4 +1,4 @@
-import { toHalfWidth } from '../../state/params';
+import { clipText, firstBadIndex, toHalfWidth } from '../../state/numberText';
 
 /**
  * Reads a logits vector typed or pasted by a visitor: numbers separated by commas and/or whitespace,
@@ -38,67 +38,8 @@ export interface LogitsError {
 export type ParseLogitsResult = { ok: true; values: number[] } | { ok: false; error: LogitsError };
 
 const isSpace = (c: string) => /\s/.test(c);
-const isDigit = (c: string) => c >= '0' && c <= '9';
-const MINUS_SIGNS = new Set(['-', '\u2212']); // ASCII hyphen-minus and the "−" this app displays
 /** Commas, including the full-width Chinese comma and the ideographic comma. */
 const COMMAS = new Set([',', '\uFF0C', '\u3001']);
-
-function clip(text: string): string {
-  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
-}
-
-/**
- * Checks one token against [sign] digits [. digits] [e [sign] digits] with a small state machine,
- * returning the index of the first character that cannot belong, or token.length if the number is
- * merely unfinished, or -1 if it is complete.
- */
-function firstBadIndex(token: string): number {
-  type State = 'start' | 'sign' | 'int' | 'dot' | 'frac' | 'e' | 'expSign' | 'exp';
-  let state: State = 'start';
-  let sawDigit = false;
-  for (let i = 0; i < token.length; i++) {
-    const c = token[i];
-    const sign = c === '+' || MINUS_SIGNS.has(c);
-    const e = c === 'e' || c === 'E';
-    switch (state) {
-      case 'start':
-        if (sign) state = 'sign';
-        else if (isDigit(c)) { state = 'int'; sawDigit = true; }
-        else if (c === '.') state = 'dot';
-        else return i;
-        break;
-      case 'sign':
-        if (isDigit(c)) { state = 'int'; sawDigit = true; }
-        else if (c === '.') state = 'dot';
-        else return i;
-        break;
-      case 'int':
-        if (isDigit(c)) break;
-        if (c === '.') state = 'dot';
-        else if (e) state = 'e';
-        else return i;
-        break;
-      case 'dot':
-      case 'frac':
-        if (isDigit(c)) { state = 'frac'; sawDigit = true; }
-        else if (e && sawDigit) state = 'e';
-        else return i;
-        break;
-      case 'e':
-        if (sign) state = 'expSign';
-        else if (isDigit(c)) state = 'exp';
-        else return i;
-        break;
-      case 'expSign':
-      case 'exp':
-        if (isDigit(c)) state = 'exp';
-        else return i;
-        break;
-    }
-  }
-  const complete = state === 'int' || state === 'frac' || state === 'exp' || (state === 'dot' && sawDigit);
-  return complete ? -1 : token.length;
-}
 
 /** Removes one pair of enclosing brackets, keeping character positions: returns [start, end) of the inside. */
 function innerRange(text: string): [number, number] {
@@ -115,7 +56,7 @@ function innerRange(text: string): [number, number] {
 export function parseLogits(text: string): ParseLogitsResult {
   const fail = (kind: LogitsErrorKind, entry: number, column: number, token = '', char = ''): ParseLogitsResult => ({
     ok: false,
-    error: { kind, entry, column, token: clip(token), char },
+    error: { kind, entry, column, token: clipText(token, 24), char },
   });
   if (typeof text !== 'string') return fail('empty', 0, 0);
   // "１，２，３" from a Chinese input method reads as "1,2,3". One character for one, so positions
