@@ -3,6 +3,7 @@ import { EmbedView } from './components/EmbedView';
 import { Shell } from './components/Shell';
 import { LangContext } from './i18n/strings';
 import { shellStrings } from './i18n/shell';
+import { PANELS } from './panels/registry';
 import type { Lang } from './i18n/lang';
 import { APP_KEYS, buildSearch, parseAppUrl, type PanelId, type ThemeChoice } from './state/appUrl';
 import { initialLang, initialTheme, saveLang, saveTheme } from './state/preferences';
@@ -38,8 +39,7 @@ export function App() {
   // The tab title names the panel, in the visitor's language.
   const titlePanel = app.embed ?? app.panel;
   useEffect(() => {
-    const strings = shellStrings[lang];
-    document.title = `${strings[`panel.${titlePanel}`]} · ${strings.title}`;
+    document.title = `${PANELS[titlePanel].labels[lang].title} · ${shellStrings[lang].title}`;
   }, [lang, titlePanel]);
 
   useEffect(() => {

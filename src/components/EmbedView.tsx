@@ -1,7 +1,7 @@
 import { useEffect, useRef, type SyntheticEvent } from 'react';
 import { PanelHost } from './PanelHost';
 import { shellStrings } from '../i18n/shell';
-import { useT } from '../i18n/strings';
+import { useLang, useT } from '../i18n/strings';
 import { PANELS } from '../panels/registry';
 import type { PanelId, ThemeChoice } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
@@ -24,7 +24,7 @@ interface Props {
 export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, theme, appIssues }: Props) {
   const t = useT(shellStrings);
   const root = useRef<HTMLDivElement>(null);
-  const title = t(`panel.${panelId}`);
+  const title = PANELS[panelId].labels[useLang()].title;
 
   useEffect(() => {
     const element = root.current;

@@ -4,13 +4,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Notice } from './Notice';
 import { shellStrings } from '../i18n/shell';
 import { useT } from '../i18n/strings';
-import { defaultValues, parseParams, resolveConflicts, serializeParams, type ParamIssue, type ValuesOf } from '../state/params';
-import { createPanelStore, PanelStoreContext, type PanelState } from '../state/panelStore';
+import { parseParams, resolveConflicts, serializeParams, type ParamIssue, type ValuesOf } from '../state/params';
+import { createPanelStore, PanelContext, type PanelContextValue, type PanelState } from '../state/panelStore';
 import { APP_KEYS, safeParams } from '../state/appUrl';
-import type { PanelDefinition } from '../panels/types';
+import { hideNames, type AnyPanelDefinition } from '../panels/definition';
 
 interface Props {
-  panel: PanelDefinition;
+  panel: AnyPanelDefinition;
   /** The query string the panel's state is read from. */
   search: string;
   /** Called with the panel's non-default values whenever they change (the URL edge). */
@@ -28,11 +28,12 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
   const t = useT(shellStrings);
   const parsed = useMemo(() => {
     const params = safeParams(search);
-    return resolveConflicts(panel.schema, parseParams(panel.schema, params, APP_KEYS), params, panel.conflicts);
+    return resolveConflicts(panel.schema, parseParams(panel.schema, params, APP_KEYS), params, panel.rules);
   }, [panel, search]);
-  const [store] = useState(() => createPanelStore<object>(parsed.values, defaultValues(panel.schema)));
+  const [store] = useState(() => createPanelStore<object>(panel, parsed.values));
   const issues = [...appIssues, ...parsed.issues];
-  const hidden = useMemo(() => new Set(hide.filter((name) => panel.hidable.includes(name))), [hide, panel]);
+  const hidden = useMemo(() => new Set(hide.filter((name) => hideNames(panel).includes(name))), [hide, panel]);
+  const context = useMemo<PanelContextValue>(() => ({ definition: panel, store: store as unknown as StoreApi<PanelState<object>>, hidden }), [panel, store, hidden]);
 
   // A link with ignored or adjusted values: rewrite the address bar to what is actually shown, so a
   // copied link does not carry the garbage along (the notice still says what was dropped).
@@ -50,7 +51,7 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
   }, [store, panel, onParamsChange]);
 
   return (
-    <PanelStoreContext.Provider value={store as unknown as StoreApi<PanelState<object>>}>
+    <PanelContext.Provider value={context}>
       {issues.length > 0 && (
         <Notice title={t('urlIssuesTitle')} dismissLabel={t('dismiss')}>
           {issues.map((issue, i) => (
@@ -86,6 +87,6 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
           </div>
         </Suspense>
       </ErrorBoundary>
-    </PanelStoreContext.Provider>
+    </PanelContext.Provider>
   );
 }

@@ -2,8 +2,8 @@ import { useId, useRef, useState } from 'react';
 import { copyText } from './copyText';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
-import type { PanelDefinition } from '../panels/types';
-import type { ThemeChoice } from '../state/appUrl';
+import type { AnyPanelDefinition as PanelDefinition } from '../panels/definition';
+import type { PanelId, ThemeChoice } from '../state/appUrl';
 import { embedSnippet, shareUrl } from '../state/share';
 
 interface Props {
@@ -51,7 +51,7 @@ export function ShareBar({ panel, panelTitle }: Props) {
 
 function EmbedDialog({ id, panel, panelTitle, onClose }: { id: string; panel: PanelDefinition; panelTitle: string; onClose: () => void }) {
   const t = useT(shellStrings);
-  const hideLabel = useT(panel.hideLabels);
+  const label = useT(panel.labels);
   const [hidden, setHidden] = useState<string[]>([]);
   // Course pages are mostly light: pinning light keeps an embed from turning black for a reader whose
   // system is dark while the page around it stays white. The teacher can pick dark, or the reader's choice.
@@ -60,29 +60,30 @@ function EmbedDialog({ id, panel, panelTitle, onClose }: { id: string; panel: Pa
   const codeField = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
   const lang = useLang();
-  const code = embedSnippet(window.location.href, panel.id, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme);
+  const sections = panel.hide.filter((group) => group.section).map((group) => group.name);
+  const code = embedSnippet(window.location.href, panel.id as PanelId, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme);
   return (
     <section id={id} className="embed-dialog" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('embedTitle')}</h3>
       <p className="muted">{t('embedHelp')}</p>
-      {panel.hidable.length > 0 && (
+      {panel.hide.length > 0 && (
         <fieldset className="embed-hide">
           <legend>{t('embedHide')}</legend>
-          {panel.hidable.map((name) => (
+          {panel.hide.map(({ name, label: labelKey }) => (
             <label key={name}>
               <input
                 type="checkbox"
                 checked={hidden.includes(name)}
                 onChange={(event) => setHidden((h) => (event.target.checked ? [...h, name] : h.filter((n) => n !== name)))}
               />
-              {hideLabel(name)}
+              {label(labelKey)}
             </label>
           ))}
         </fieldset>
       )}
       {/* Always in the page, so a screen reader announces the warning when the last box is ticked. */}
       <p className="field-error live-slot" role="status">
-        {panel.sections && panel.sections.every((name) => hidden.includes(name)) ? t('embedEmpty') : ''}
+        {sections.length > 0 && sections.every((name) => hidden.includes(name)) ? t('embedEmpty') : ''}
       </p>
       <label className="embed-theme">
         <span>{t('embedTheme')}</span>{' '}

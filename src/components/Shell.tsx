@@ -25,7 +25,8 @@ interface Props {
 /** The site: header with language and theme, panel navigation, the active panel with its share bar. */
 export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onTheme, onParamsChange, viewKey, appIssues }: Props) {
   const t = useT(shellStrings);
-  const title = t(`panel.${panelId}`);
+  const panel = PANELS[panelId];
+  const title = panel.labels[lang].title;
   return (
     <div className="loss-lab app" data-theme={theme === 'system' ? undefined : theme}>
       <a className="skip-link" href="#main">
@@ -54,7 +55,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
                   onNavigate(id);
                 }}
               >
-                {t(`panel.${id}`)}
+                {PANELS[id].labels[lang].title}
               </a>
             </li>
           ))}
@@ -65,11 +66,11 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
           <div className="panel-heading">
             <div>
               <h2 id={`panel-title-${panelId}`}>{title}</h2>
-              <p className="panel-blurb">{t(`panel.${panelId}.blurb`)}</p>
+              <p className="panel-blurb">{panel.labels[lang].blurb}</p>
             </div>
-            <ShareBar key={panelId} panel={PANELS[panelId]} panelTitle={title} />
+            <ShareBar key={panelId} panel={panel} panelTitle={title} />
           </div>
-          <PanelHost key={`${panelId}:${viewKey}`} panel={PANELS[panelId]} search={search} hide={[]} onParamsChange={onParamsChange} appIssues={appIssues} />
+          <PanelHost key={`${panelId}:${viewKey}`} panel={panel} search={search} hide={[]} onParamsChange={onParamsChange} appIssues={appIssues} />
         </section>
       </main>
       <footer className="site-footer muted">{t('footer')}</footer>

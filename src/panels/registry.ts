@@ -1,19 +1,17 @@
-import { lazy } from 'react';
-import type { PanelId } from '../state/appUrl';
-import type { PanelDefinition } from './types';
-import * as surrogate from './surrogate/schema';
-import { hideStrings as surrogateHide } from './surrogate/hideStrings';
-import * as neuron from './neuron/schema';
-import { hideStrings as neuronHide } from './neuron/hideStrings';
-import * as softmax from './softmax/schema';
-import { hideStrings as softmaxHide } from './softmax/hideStrings';
-import * as more from './more/schema';
-import { hideStrings as moreHide } from './more/hideStrings';
+import type { AnyPanelDefinition } from './definition';
+import { definition as surrogate } from './surrogate/definition';
+import { definition as neuron } from './neuron/definition';
+import { definition as softmax } from './softmax/definition';
+import { definition as more } from './more/definition';
 
-/** Every panel, keyed by id. Schemas are imported eagerly (they are small); components lazily, one chunk each. */
-export const PANELS: Record<PanelId, PanelDefinition> = {
-  surrogate: { id: 'surrogate', schema: surrogate.schema, conflicts: surrogate.conflicts, hidable: surrogate.hidable, hideLabels: surrogateHide, Component: lazy(() => import('./surrogate/Panel')) },
-  neuron: { id: 'neuron', schema: neuron.schema, conflicts: neuron.conflicts, hidable: neuron.hidable, hideLabels: neuronHide, Component: lazy(() => import('./neuron/Panel')) },
-  softmax: { id: 'softmax', schema: softmax.schema, conflicts: softmax.conflicts, hidable: softmax.hidable, hideLabels: softmaxHide, Component: lazy(() => import('./softmax/Panel')) },
-  more: { id: 'more', schema: more.schema, conflicts: more.conflicts, hidable: more.hidable, sections: more.sections, hideLabels: moreHide, Component: lazy(() => import('./more/Panel')) },
-};
+/**
+ * Every panel, in navigation order: the one list the shell, the URL codec and the embed dialog read.
+ * Definitions are imported eagerly (they are small); each panel's component is its own lazy chunk.
+ * Adding a panel is one line here.
+ */
+const LIST = [surrogate, neuron, softmax, more] as const;
+
+/** What `?panel=` and `?embed=` take. */
+export type PanelId = (typeof LIST)[number]['id'];
+export const PANEL_IDS: readonly PanelId[] = LIST.map((definition) => definition.id);
+export const PANELS = Object.fromEntries(LIST.map((definition) => [definition.id, definition])) as unknown as Record<PanelId, AnyPanelDefinition>;

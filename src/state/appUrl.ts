@@ -2,9 +2,9 @@ import { enumParam, integerParam, parseParams, type ParamIssue } from './params'
 import type { Lang } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
 
-/** The panels, in navigation order. The id is what `?panel=` and `?embed=` take. */
-export const PANEL_IDS = ['surrogate', 'neuron', 'softmax', 'more'] as const;
-export type PanelId = (typeof PANEL_IDS)[number];
+import { PANEL_IDS, type PanelId } from '../panels/registry';
+
+export { PANEL_IDS, type PanelId };
 
 /** Version of the URL format; links carry it as `v=`. Bump it when a key changes meaning. */
 export const URL_VERSION = 1;
@@ -13,8 +13,8 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 
 /** App-level keys: no panel schema may use these names. */
 export const APP_SCHEMA = {
-  panel: enumParam(PANEL_IDS, 'surrogate'),
-  embed: enumParam(PANEL_IDS, 'surrogate'),
+  panel: enumParam(PANEL_IDS, PANEL_IDS[0]),
+  embed: enumParam(PANEL_IDS, PANEL_IDS[0]),
   lang: enumParam<Lang>(LANGS, 'en'),
   theme: enumParam<ThemeChoice>(['system', 'light', 'dark'], 'system'),
   // A link from a later format than this build reads is reported (its keys may mean something else).

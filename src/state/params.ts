@@ -18,6 +18,25 @@ export interface ParamSpec<T> {
   range: string;
   parse(raw: string): ParseResult<T>;
   format(value: T): string;
+  /** Numbers (and the entries of number lists): the widest range a link, a box or a slider accepts. */
+  min?: number;
+  max?: number;
+  /** Numbers: a slider's step (in the track's units: log10 of the value for a logarithmic scale). */
+  step?: number;
+  /** Numbers: how a slider's track maps to the value. */
+  scale?: 'linear' | 'log';
+  /** Enums and sets: the options, in display and link order. */
+  options?: readonly string[];
+}
+
+/** What a numeric parameter declares besides its default: the range, and how a slider moves through it. */
+export interface NumberRange {
+  default: number;
+  min: number;
+  max: number;
+  /** Slider step (default: 1 for integers, 1/100 of the range for numbers; 0.01 decades on a log scale). */
+  step?: number;
+  scale?: 'linear' | 'log';
 }
 
 export type Schema = Record<string, ParamSpec<unknown>>;
@@ -50,11 +69,16 @@ function formatNumberText(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
 }
 
-export function numberParam(spec: { default: number; min: number; max: number }): ParamSpec<number> {
+export function numberParam(spec: NumberRange): ParamSpec<number> {
+  const scale = spec.scale ?? 'linear';
   return {
     kind: 'number',
     default: spec.default,
     range: `${spec.min}…${spec.max}`,
+    min: spec.min,
+    max: spec.max,
+    step: spec.step ?? (scale === 'log' ? 0.01 : (spec.max - spec.min) / 100),
+    scale,
     parse(raw) {
       const value = parseNumberText(raw);
       if (value === null) return { ok: false, problem: 'not-a-number' };
@@ -65,8 +89,8 @@ export function numberParam(spec: { default: number; min: number; max: number })
   };
 }
 
-export function integerParam(spec: { default: number; min: number; max: number }): ParamSpec<number> {
-  const base = numberParam(spec);
+export function integerParam(spec: NumberRange): ParamSpec<number> {
+  const base = numberParam({ step: 1, ...spec });
   return {
     ...base,
     kind: 'integer',
@@ -97,6 +121,7 @@ export function enumParam<T extends string>(options: readonly T[], defaultValue:
   return {
     kind: 'enum',
     default: defaultValue,
+    options,
     range: options.join('|'),
     parse(raw) {
       const text = raw.trim();
@@ -111,6 +136,7 @@ export function setParam<T extends string>(options: readonly T[], defaultValue: 
   return {
     kind: 'set',
     default: defaultValue,
+    options,
     range: `subset of ${options.join(',')}`,
     parse(raw) {
       const items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
@@ -131,6 +157,8 @@ export function numberListParam(spec: {
   return {
     kind: 'number-list',
     default: spec.default,
+    min: spec.min,
+    max: spec.max,
     range: `${spec.minLength}–${spec.maxLength} numbers in ${spec.min}…${spec.max}`,
     parse(raw) {
       const parts = toHalfWidth(raw).split(',');

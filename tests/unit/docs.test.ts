@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PANELS } from '../../src/panels/registry';
+import { hideNames } from '../../src/panels/definition';
 
 const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
 
@@ -15,7 +16,7 @@ describe('README URL reference', () => {
     const end = rest.search(/\n\*\*[a-z]+\*\*|\n## /);
     const section = rest.slice(0, end === -1 ? undefined : end);
     for (const key of Object.keys(panel.schema)) expect(section, key).toContain(`| \`${key}\` |`);
-    for (const name of panel.hidable) expect(section, name).toContain(`\`${name}\``);
+    for (const name of hideNames(panel)) expect(section, name).toContain(`\`${name}\``);
   });
 
   it('shows the two quick-start commands', () => {

@@ -6,7 +6,7 @@ import { useLang, useT } from '../../i18n/strings';
 import { crossEntropy, entropy, formatNumber, klDivergence, missingSupport, normalize } from '../../math';
 import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
-import { schema } from './schema';
+import { schema } from './definition';
 import { moreStrings } from './strings';
 
 const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();

@@ -1,4 +1,4 @@
-import type { PanelProps } from '../types';
+import type { PanelProps } from '../definition';
 import { InformationSection } from './InformationSection';
 import { RegressionSection } from './RegressionSection';
 import './panel.css';

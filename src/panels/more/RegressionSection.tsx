@@ -9,7 +9,7 @@ import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
 import { CurveChart, type Series } from './CurveChart';
 import { sampleCurve } from './curves';
-import { REGRESSION_CURVES, schema, type RegressionCurve } from './schema';
+import { REGRESSION_CURVES, schema, type RegressionCurve } from './definition';
 import { moreStrings } from './strings';
 
 const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();

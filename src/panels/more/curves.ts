@@ -1,5 +1,5 @@
 import { regressionBreakpoints, regressionElementGrad, regressionElementLoss, type RegressionLossOptions } from '../../math';
-import type { RegressionCurve } from './schema';
+import type { RegressionCurve } from './definition';
 
 export type Point = readonly [number, number];
 

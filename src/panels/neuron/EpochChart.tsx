@@ -6,7 +6,7 @@ import { Cursor, PlotAxes, SeriesPath, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { RunMarker } from './marks';
 import { RUN_STYLES } from './runs';
-import type { RunId } from './schema';
+import type { RunId } from './definition';
 
 export interface EpochSeries {
   run: RunId;

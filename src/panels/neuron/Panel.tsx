@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef } from
 import { Switch } from '../../components/controls';
 import { formatNumber } from '../../math';
 import { useT } from '../../i18n/strings';
-import type { PanelProps } from '../types';
+import type { PanelProps } from '../definition';
 import { ContourMap } from './ContourMap';
 import { pathWindow } from './contour';
 import { EpochChart, type EpochSeries } from './EpochChart';
@@ -11,7 +11,7 @@ import { NeuronDiagram } from './NeuronDiagram';
 import { Reason } from './Reason';
 import { clampEpoch, computeRuns, type Run } from './runs';
 import { NOTE_KINDS, runNotes } from './notes';
-import { RUN_IDS, type RunId } from './schema';
+import { RUN_IDS, type RunId } from './definition';
 import { Settings } from './Settings';
 import { SigmoidChart } from './SigmoidChart';
 import { useActions, useValues } from './store';

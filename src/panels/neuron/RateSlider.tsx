@@ -1,5 +1,5 @@
 import { logScale, Slider } from '../../components/controls';
-import { LEARNING_RATE_RANGE } from './schema';
+import { LEARNING_RATE_RANGE } from './definition';
 
 const RATE_SCALE = logScale(LEARNING_RATE_RANGE.min, LEARNING_RATE_RANGE.max);
 

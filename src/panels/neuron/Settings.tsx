@@ -3,7 +3,7 @@ import { Slider, Switch } from '../../components/controls';
 import { formatNumber, neuronOutput } from '../../math';
 import { useT } from '../../i18n/strings';
 import { RateSlider } from './RateSlider';
-import { MAX_EPOCHS, PRESETS, WEIGHT_RANGE } from './schema';
+import { MAX_EPOCHS, PRESETS, WEIGHT_RANGE } from './definition';
 import { useActions, useValues } from './store';
 import { neuronStrings } from './strings';
 

@@ -1,4 +1,4 @@
-import type { RunId } from './schema';
+import type { RunId } from './definition';
 import { RUN_STYLES } from './runs';
 
 /** A run's marker (circle for start 1, triangle for start 2) at (x, y); hollow for a path's start. */

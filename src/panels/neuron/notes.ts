@@ -3,7 +3,7 @@
  * (the cost rises), a single giant step in z, or numbers that left floating point (never drawn).
  */
 import { firstCostRise, GIANT_STEP, isFiniteTrajectory, largestStep, type Run } from './runs';
-import { RUN_IDS, type RunId } from './schema';
+import { RUN_IDS, type RunId } from './definition';
 
 /** Note kinds, in the order the panel lists them (each is also the key of its strings). */
 export const NOTE_KINDS = ['noteRise', 'noteGiant', 'noteNonFinite'] as const;

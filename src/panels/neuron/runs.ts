@@ -4,7 +4,7 @@
  */
 import { trainNeuron, type NeuronCost, type NeuronTrajectory } from '../../math';
 import { SERIES_STYLES } from '../../charts/palette';
-import { RUN_IDS, type RunId } from './schema';
+import { RUN_IDS, type RunId } from './definition';
 
 export interface RunParams {
   eta: number;

@@ -1,6 +1,6 @@
 import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
-import type { schema } from './schema';
+import type { schema } from './definition';
 
 export type NeuronValues = ValuesOf<typeof schema>;
 

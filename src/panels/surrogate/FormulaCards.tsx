@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { Tex } from '../../components/Tex';
 import { MARGIN_LOSSES } from '../../math';
 import { useLang } from '../../i18n/strings';
-import { mathLossId, type LogBase } from './schema';
+import { mathLossId, type LogBase } from './definition';
 import { Swatch } from './Legend';
 import type { CurveSpec } from './curves';
 

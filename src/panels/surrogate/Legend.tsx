@@ -1,5 +1,5 @@
 import type { SeriesStyle } from '../../charts/palette';
-import { CURVE_IDS, type CurveId } from './schema';
+import { CURVE_IDS, type CurveId } from './definition';
 import { curveStyle } from './curves';
 
 interface Props {

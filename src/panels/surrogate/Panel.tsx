@@ -1,13 +1,13 @@
 import { lazy, Suspense, useCallback, useMemo } from 'react';
-import { Segmented, Slider, Switch } from '../../components/controls';
+import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { formatNumber } from '../../math';
 import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
-import type { PanelProps } from '../types';
-import { CEILING_RANGE, CURVE_IDS, DEFAULT_POINTS, schema, type CurveId, type LogBase } from './schema';
+import type { PanelProps } from '../definition';
+import { CURVE_IDS, definition, schema, type CurveId } from './definition';
 import { surrogateStrings } from './strings';
-import { clamp, curveSpecs, roundMargin, type CurveSpec } from './curves';
+import { curveSpecs, roundMargin, type CurveSpec } from './curves';
 import { gradientFloor } from './sampling';
 import { MarginChart, type ChartView } from './MarginChart';
 import { Legend } from './Legend';
@@ -22,6 +22,7 @@ const FormulaCards = lazy(() => import('./FormulaCards').then((m) => ({ default:
 /** Surrogate losses against the margin: the articles' plot, made interactive. */
 export default function SurrogatePanel({ hidden }: PanelProps) {
   const t = useT(surrogateStrings);
+  const label = useT(definition.labels);
   const margin = useValue('m');
   const losses = useValue('losses');
   const showGrad = useValue('grad');
@@ -29,7 +30,7 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
   const ceiling = useValue('ceiling');
   const base = useValue('base');
   const points = useValue('points');
-  const { set, patch } = useActions();
+  const { set, toggle, resetKey } = useActions();
 
   const curves = useMemo(() => curveSpecs(losses, base, t), [losses, base, t]);
   const allNames = useMemo(
@@ -40,14 +41,14 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
   const gradView = useMemo<ChartView>(() => ({ min: -range, max: range, low: gradientFloor(ceiling), high: 0.5 }), [range, ceiling]);
 
   const setMargin = useCallback((m: number) => set('m', roundMargin(m)), [set]);
-  const toggle = (id: CurveId) => set('losses', losses.includes(id) ? losses.filter((l) => l !== id) : CURVE_IDS.filter((c) => c === id || losses.includes(c)));
+  const toggleCurve = useCallback((id: CurveId) => toggle('losses', id), [toggle]);
   const setPoints = useCallback((next: number[]) => set('points', next), [set]);
-  const resetPoints = useCallback(() => set('points', DEFAULT_POINTS), [set]);
+  const resetPoints = useCallback(() => resetKey('points'), [resetKey]);
   const usedBy = useCallback((model: string) => t('usedBy', { model }), [t]);
   const character = useCallback((curve: CurveSpec) => t(`character.${curve.id}`), [t]);
   const outlierText = useMemo(
     () => ({
-      heading: t('outlierHeading'),
+      heading: label('outlierHeading'),
       help: t('outlierHelp'),
       axisLabel: t('outlierAxisLabel'),
       pointLabel: (name: string) => t('pointLabel', { name }),
@@ -57,7 +58,7 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
       reset: t('resetPoints'),
       offView: t('offView'),
     }),
-    [t],
+    [t, label],
   );
   const mText = formatNumber(margin);
   const hoverTitle = (m: string) => t('hoverTitle', { m });
@@ -102,20 +103,8 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
           {charts}
         </div>
         <div className="surrogate-side">
-          {!hidden.has('m') && (
-            <Slider
-              label={t('marginLabel')}
-              value={margin}
-              min={-range}
-              max={range}
-              step={0.01}
-              onChange={setMargin}
-              numberBox
-              bench
-              hint={t('marginHint')}
-            />
-          )}
-          <Legend label={t('legendLabel')} names={allNames} shown={losses} onToggle={hidden.has('losses') ? null : toggle} />
+          <ParamSlider name="m" numberBox bench />
+          <Legend label={label('legendLabel')} names={allNames} shown={losses} onToggle={hidden.has('losses') ? null : toggleCurve} />
           <Readout
             curves={curves}
             margin={margin}
@@ -129,8 +118,8 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
               jumpNote: t('jumpNote'),
             }}
           />
-          {!hidden.has('grad') && <Switch label={t('showGradients')} checked={showGrad} onChange={(on) => set('grad', on)} />}
-          <ViewControls hidden={hidden} range={range} ceiling={ceiling} base={base} margin={margin} patch={patch} set={set} t={t} />
+          <ParamSwitch name="grad" />
+          <ViewControls hidden={hidden} legend={t('viewHeading')} />
         </div>
         {/* After the controls, so that on a phone (one column) and in tab order the margin slider and
             readout come right after the chart, before this second exercise; on a wide screen the
@@ -140,57 +129,25 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
         )}
       </div>
       {!hidden.has('formulas') && (
-        <Suspense fallback={<p className="muted panel-loading">{t('formulasHeading')}…</p>}>
-          <FormulaCards heading={t('formulasHeading')} curves={curves} base={base} usedBy={usedBy} character={character} />
+        <Suspense fallback={<p className="muted panel-loading">{label('formulasHeading')}…</p>}>
+          <FormulaCards heading={label('formulasHeading')} curves={curves} base={base} usedBy={usedBy} character={character} />
         </Suspense>
       )}
     </div>
   );
 }
 
-type Values = ValuesOf<typeof schema>;
-
-interface ViewControlsProps {
-  hidden: ReadonlySet<string>;
-  range: number;
-  ceiling: number;
-  base: LogBase;
-  margin: number;
-  set: <K extends keyof Values>(key: K, value: Values[K]) => void;
-  patch: (partial: Partial<Values>) => void;
-  t: ReturnType<typeof useT<keyof (typeof surrogateStrings)['en']>>;
-}
-
 /** m range, loss ceiling and log base. */
-function ViewControls({ hidden, range, ceiling, base, margin, set, patch, t }: ViewControlsProps) {
+function ViewControls({ hidden, legend }: { hidden: ReadonlySet<string>; legend: string }) {
   const anyShown = !hidden.has('range') || !hidden.has('ceiling') || !hidden.has('base');
   if (!anyShown) return null;
   return (
     <fieldset className="view-controls">
-      <legend>{t('viewHeading')}</legend>
-      {!hidden.has('range') && (
-        <Slider
-          label={t('rangeLabel')}
-          value={range}
-          min={1}
-          max={10}
-          step={1}
-          // Zooming in keeps the marker on the plot (the example points may sit outside; they are shown at the edge).
-          onChange={(next) => patch({ range: next, m: clamp(margin, -next, next) })}
-        />
-      )}
-      {!hidden.has('ceiling') && <Slider label={t('ceilingLabel')} value={ceiling} min={CEILING_RANGE.min} max={CEILING_RANGE.max} step={0.5} onChange={(v) => set('ceiling', v)} numberBox />}
-      {!hidden.has('base') && (
-        <Segmented<LogBase>
-          legend={t('baseLegend')}
-          options={[
-            { value: '2', label: t('base2') },
-            { value: 'e', label: t('baseE') },
-          ]}
-          value={base}
-          onChange={(v) => set('base', v)}
-        />
-      )}
+      <legend>{legend}</legend>
+      {/* Zooming in keeps the marker on the plot (the store's limit); the example points may sit outside, shown at the edge. */}
+      <ParamSlider name="range" />
+      <ParamSlider name="ceiling" numberBox />
+      <ParamSegmented name="base" />
     </fieldset>
   );
 }

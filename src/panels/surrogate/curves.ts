@@ -1,6 +1,6 @@
 import { MARGIN_LOSSES, marginLoss, marginLossGrad } from '../../math';
 import { SERIES_STYLES, type SeriesStyle } from '../../charts/palette';
-import { CURVE_IDS, mathLossId, type CurveId, type LogBase } from './schema';
+import { CURVE_IDS, mathLossId, type CurveId, type LogBase } from './definition';
 import type { surrogateStrings } from './strings';
 import { discontinuities } from './sampling';
 

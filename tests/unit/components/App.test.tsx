@@ -71,14 +71,14 @@ describe('share bar', () => {
     window.history.replaceState(null, '', '/courses/x/?panel=more');
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses section' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses against the residual' }));
     expect(screen.queryByText(/embed shows nothing/)).toBeNull();
     // The live region is there, empty, before the warning: screen readers announce only changes to a region they know.
     const region = screen.getByRole('status');
     expect(region.textContent).toBe('');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Entropy and KL section' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Entropy, cross-entropy and KL divergence' }));
     expect(region.textContent).toBe('With every section hidden the embed shows nothing: keep at least one.');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses section' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses against the residual' }));
     expect(screen.queryByText(/embed shows nothing/)).toBeNull();
   });
 

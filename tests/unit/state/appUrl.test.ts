@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { APP_KEYS, buildSearch, parseAppUrl } from '../../../src/state/appUrl';
 import { PANELS } from '../../../src/panels/registry';
+import { hideNames } from '../../../src/panels/definition';
 
 describe('parseAppUrl', () => {
   it('defaults to the surrogate panel', () => {
@@ -44,8 +45,14 @@ describe('parseAppUrl', () => {
 describe('panel schemas', () => {
   it.each(Object.values(PANELS))('$id uses no app-level key and hides only its own controls', (panel) => {
     for (const key of Object.keys(panel.schema)) expect(APP_KEYS).not.toContain(key);
-    for (const name of panel.hidable) expect(name).toMatch(/^[a-z0-9-]{1,30}$/);
-    // Every hidable control has a name in both languages, and no name is left over.
-    expect(Object.keys(panel.hideLabels.en).sort()).toEqual([...panel.hidable].sort());
+    for (const name of hideNames(panel)) expect(name).toMatch(/^[a-z0-9-]{1,30}$/);
+    // Every hide group's and control's label is a key of the panel's labels, in both languages.
+    const labelKeys = [...panel.hide.map((g) => g.label), ...Object.values(panel.controls).flatMap((c) => [c!.label, ...(c!.hint ? [c!.hint] : []), ...Object.values(c!.options ?? {})])];
+    for (const key of labelKeys) for (const lang of ['en', 'zh-CN'] as const) expect(panel.labels[lang][key], `${lang} ${key}`).toBeTruthy();
+    // Every control's hide group is one the embed dialog offers, and every control names a schema key.
+    for (const [key, control] of Object.entries(panel.controls)) {
+      expect(Object.keys(panel.schema)).toContain(key);
+      if (control!.hide) expect(hideNames(panel)).toContain(control!.hide);
+    }
   });
 });

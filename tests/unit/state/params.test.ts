@@ -173,9 +173,9 @@ describe('resolveConflicts', () => {
 
 describe('each panel’s conflict rules', () => {
   const resolvePanel = (id: (typeof PANEL_IDS)[number], query: string) => {
-    const { schema: panelSchema, conflicts } = PANELS[id];
+    const { schema: panelSchema, rules } = PANELS[id];
     const params = new URLSearchParams(query);
-    return resolveConflicts(panelSchema, parseParams(panelSchema, params), params, conflicts);
+    return resolveConflicts(panelSchema, parseParams(panelSchema, params), params, rules);
   };
 
   it('keeps the surrogate margin inside the plotted range', () => {
@@ -213,7 +213,7 @@ describe('each panel’s conflict rules', () => {
         // The values fit together, and each is a valid value of its key: the link written from them reads back unchanged.
         const { schema: panelSchema } = PANELS[id];
         const again = parseParams(panelSchema, new URLSearchParams(serializeParams(panelSchema, values)));
-        return (PANELS[id].conflicts?.(values) ?? []).length === 0 && again.issues.length === 0 && JSON.stringify(again.values) === JSON.stringify(values);
+        return PANELS[id].rules(values).length === 0 && again.issues.length === 0 && JSON.stringify(again.values) === JSON.stringify(values);
       }),
     );
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { regressionElementLoss } from '../../../../src/math';
 import { residualGrid, sampleCurve } from '../../../../src/panels/more/curves';
-import { REGRESSION_CURVES } from '../../../../src/panels/more/schema';
+import { REGRESSION_CURVES } from '../../../../src/panels/more/definition';
 
 describe('regression curve sampling', () => {
   it('includes the Huber and smooth-L1 thresholds exactly', () => {

@@ -3,7 +3,7 @@ import { trainNeuron } from '../../../../src/math';
 import { clampEpoch, computeRuns, firstCostRise, largestStep, learningRateFor, runCost, runStart, type RunParams } from '../../../../src/panels/neuron/runs';
 import { runNotes } from '../../../../src/panels/neuron/notes';
 import { defaultValues } from '../../../../src/state/params';
-import { RUN_IDS, schema } from '../../../../src/panels/neuron/schema';
+import { RUN_IDS, schema } from '../../../../src/panels/neuron/definition';
 import { expectClose } from '../../helpers';
 
 const defaults = defaultValues(schema);

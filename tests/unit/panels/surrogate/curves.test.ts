@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { curveSpecs, marginForKey, roundMargin } from '../../../../src/panels/surrogate/curves';
-import { mathLossId, schema } from '../../../../src/panels/surrogate/schema';
+import { mathLossId, schema } from '../../../../src/panels/surrogate/definition';
 import { parseParams, serializeParams } from '../../../../src/state/params';
 
 describe('curve helpers', () => {

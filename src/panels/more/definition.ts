@@ -1,0 +1,91 @@
+import { lazy } from 'react';
+import { defineStrings } from '../../i18n/strings';
+import { booleanParam, enumParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
+import { definePanel } from '../definition';
+
+export const REGRESSION_CURVES = ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'] as const;
+export type RegressionCurve = (typeof REGRESSION_CURVES)[number];
+
+/** URL state of the "more losses" panel. */
+export const schema = {
+  /** The residual r = ŷ − y under the marker. */
+  r: numberParam({ default: 1.5, min: -10, max: 10, step: 0.05 }),
+  /** Half-width of the residual axis. */
+  rrange: numberParam({ default: 3, min: 1, max: 10, step: 0.5 }),
+  curves: setParam(REGRESSION_CURVES, ['mse', 'mae', 'huber', 'log-cosh']),
+  delta: numberParam({ default: 1, min: 0.1, max: 5, step: 0.1 }),
+  beta: numberParam({ default: 1, min: 0.1, max: 5, step: 0.1 }),
+  rgrad: booleanParam(false),
+  /** Unnormalised weights of p and q (normalised for display). */
+  p: numberListParam({ default: [0.5, 0.25, 0.125, 0.125], minLength: 2, maxLength: 8, min: 0, max: 1 }),
+  q: numberListParam({ default: [0.25, 0.25, 0.25, 0.25], minLength: 2, maxLength: 8, min: 0, max: 1 }),
+  base: enumParam(['2', 'e'] as const, '2'),
+} satisfies Schema;
+
+/** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
+const labels = defineStrings(
+  {
+    title: 'More losses',
+    blurb: 'Regression losses, cross-entropy and KL divergence.',
+    thresholds: 'Thresholds δ and β',
+    residual: 'Residual r',
+    range: 'Residual range ±',
+    curvesLegend: 'Losses shown',
+    delta: 'Huber threshold δ',
+    beta: 'Smooth L1 threshold β',
+    showGradients: 'Show gradients dL/dr',
+    regressionTitle: 'Regression losses against the residual',
+    informationTitle: 'Entropy, cross-entropy and KL divergence',
+    unit: 'Unit',
+    bits: 'bits (log₂)',
+    nats: 'nats (ln)',
+    distributionP: 'p (true distribution)',
+    distributionQ: 'q (model distribution)',
+  },
+  {
+    title: '更多损失函数',
+    blurb: '回归损失、交叉熵与 KL 散度。',
+    thresholds: '阈值 δ 与 β',
+    residual: '残差 r',
+    range: '残差范围 ±',
+    curvesLegend: '显示的损失函数',
+    delta: 'Huber 阈值 δ',
+    beta: '平滑 L1 阈值 β',
+    showGradients: '显示梯度 dL/dr',
+    regressionTitle: '回归损失与残差',
+    informationTitle: '熵、交叉熵与 KL 散度',
+    unit: '单位',
+    bits: '比特（log₂）',
+    nats: '奈特（ln）',
+    distributionP: 'p（真实分布）',
+    distributionQ: 'q（模型分布）',
+  },
+);
+
+/** The "more losses" panel, declared once. */
+export const definition = definePanel({
+  id: 'more',
+  schema,
+  labels,
+  controls: {
+    r: { label: 'residual' },
+    rrange: { label: 'range' },
+    curves: { label: 'curvesLegend', hide: 'curves' },
+    delta: { label: 'delta', hide: 'delta' },
+    beta: { label: 'beta', hide: 'delta' },
+    rgrad: { label: 'showGradients' },
+    p: { label: 'distributionP', hide: 'distributions' },
+    q: { label: 'distributionQ', hide: 'distributions' },
+    base: { label: 'unit', options: { '2': 'bits', e: 'nats' } },
+  },
+  hide: [
+    { name: 'regression', label: 'regressionTitle', section: true },
+    { name: 'information', label: 'informationTitle', section: true },
+    { name: 'curves', label: 'curvesLegend' },
+    { name: 'delta', label: 'thresholds' },
+    { name: 'distributions', label: 'distributionP' },
+  ],
+  // The residual lies inside the plotted range.
+  limits: { r: { by: 'rrange', bounds: ({ rrange }) => ({ min: -rrange, max: rrange }) } },
+  Component: lazy(() => import('./Panel')),
+});

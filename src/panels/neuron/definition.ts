@@ -1,0 +1,131 @@
+import { lazy } from 'react';
+import { defineStrings } from '../../i18n/strings';
+import { booleanParam, enumParam, integerParam, numberParam, setParam, type Schema } from '../../state/params';
+import { definePanel } from '../definition';
+
+/** The four runs: {quadratic, cross-entropy} × {start 1, start 2}. */
+export const RUN_IDS = ['quad1', 'quad2', 'ce1', 'ce2'] as const;
+export type RunId = (typeof RUN_IDS)[number];
+
+/** The articles' two starts: output 0.82 from (w, b) = (0.6, 0.9) and 0.98 from (2, 2), with x = 1. */
+export const PRESETS = {
+  start1: { w: 0.6, b: 0.9 },
+  start2: { w: 2, b: 2 },
+} as const;
+
+/** Learning rates the slider and the URL accept; beyond about 10 training visibly overshoots. */
+export const LEARNING_RATE_RANGE = { min: 0.0001, max: 100 } as const;
+export const WEIGHT_RANGE = { min: -10, max: 10 } as const;
+export const MAX_EPOCHS = 1000;
+
+/** URL state of the neuron panel: every control, with its default and range (not the play state). */
+export const schema = {
+  /** Learning rate η, shared by all four runs unless separateRate is on. */
+  eta: numberParam({ default: 0.15, ...LEARNING_RATE_RANGE, scale: 'log' }),
+  /** Use etaCe for the cross-entropy runs instead of eta. */
+  separateRate: booleanParam(false),
+  /** Cross-entropy learning rate when separateRate is on (the book animated at 0.005). */
+  etaCe: numberParam({ default: 0.005, ...LEARNING_RATE_RANGE, scale: 'log' }),
+  epochs: integerParam({ default: 300, min: 1, max: MAX_EPOCHS }),
+  w1: numberParam({ default: PRESETS.start1.w, ...WEIGHT_RANGE, step: 0.1 }),
+  b1: numberParam({ default: PRESETS.start1.b, ...WEIGHT_RANGE, step: 0.1 }),
+  w2: numberParam({ default: PRESETS.start2.w, ...WEIGHT_RANGE, step: 0.1 }),
+  b2: numberParam({ default: PRESETS.start2.b, ...WEIGHT_RANGE, step: 0.1 }),
+  /** Input x and target y of the single training example. */
+  x: numberParam({ default: 1, min: -5, max: 5, step: 0.1 }),
+  y: numberParam({ default: 0, min: 0, max: 1, step: 0.01 }),
+  /** Which runs are drawn. */
+  runs: setParam(RUN_IDS, RUN_IDS),
+  /** Which run the neuron diagram shows. */
+  focus: enumParam(RUN_IDS, 'quad2'),
+  /** Animation speed in epochs per second. */
+  speed: integerParam({ default: 60, min: 1, max: 300 }),
+  /** The epoch the cursor rests on (clamped to epochs). */
+  at: integerParam({ default: 0, min: 0, max: MAX_EPOCHS }),
+} satisfies Schema;
+
+/** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
+const labels = defineStrings(
+  {
+    title: 'Single neuron',
+    blurb: 'One sigmoid neuron, quadratic cost versus cross-entropy: why σ′(z) stalls learning.',
+    learningRate: 'Learning rate η',
+    learningRateCe: 'Cross-entropy learning rate η',
+    logSliderHint: 'The slider is logarithmic; type an exact value in the box.',
+    separateRate: 'Separate learning rate for cross-entropy',
+    epochs: 'Epochs to train',
+    start1: 'Start 1',
+    start2: 'Start 2',
+    weight: 'Initial weight w',
+    bias: 'Initial bias b',
+    input: 'Input x',
+    target: 'Target y',
+    runsLegend: 'Runs (colour: start, line: cost)',
+    diagramShows: 'Diagram shows',
+    speed: 'Speed (epochs per second)',
+    scrubber: 'Epoch',
+  },
+  {
+    title: '单个神经元',
+    blurb: '单个 sigmoid 神经元，二次代价与交叉熵对比：σ′(z) 为何让学习停滞。',
+    learningRate: '学习率 η',
+    learningRateCe: '交叉熵的学习率 η',
+    logSliderHint: '滑块是对数刻度；可在输入框中键入精确值。',
+    separateRate: '交叉熵使用单独的学习率',
+    epochs: '总迭代次数',
+    start1: '起点 1',
+    start2: '起点 2',
+    weight: '初始权重 w',
+    bias: '初始偏置 b',
+    input: '输入 x',
+    target: '目标 y',
+    runsLegend: '训练过程（颜色：起点；线型：代价函数）',
+    diagramShows: '示意图显示',
+    speed: '速度（每秒迭代次数）',
+    scrubber: '当前迭代',
+  },
+);
+
+/** The neuron panel, declared once. */
+export const definition = definePanel({
+  id: 'neuron',
+  schema,
+  labels,
+  controls: {
+    eta: { label: 'learningRate', hint: 'logSliderHint', hide: 'learning-rate' },
+    separateRate: { label: 'separateRate', hide: 'separate-rate' },
+    etaCe: { label: 'learningRateCe', hint: 'logSliderHint', hide: 'learning-rate' },
+    epochs: { label: 'epochs', hide: 'epochs' },
+    w1: { label: 'weight', hide: 'start1' },
+    b1: { label: 'bias', hide: 'start1' },
+    w2: { label: 'weight', hide: 'start2' },
+    b2: { label: 'bias', hide: 'start2' },
+    x: { label: 'input', hide: 'input-x' },
+    y: { label: 'target', hide: 'target-y' },
+    runs: { label: 'runsLegend', hide: 'runs' },
+    focus: { label: 'diagramShows', hide: 'diagram-run' },
+    speed: { label: 'speed', hide: 'speed' },
+    at: { label: 'scrubber' },
+  },
+  hide: [
+    { name: 'learning-rate', label: 'learningRate' },
+    { name: 'separate-rate', label: 'separateRate' },
+    { name: 'epochs', label: 'epochs' },
+    { name: 'start1', label: 'start1' },
+    { name: 'start2', label: 'start2' },
+    { name: 'input-x', label: 'input' },
+    { name: 'target-y', label: 'target' },
+    { name: 'runs', label: 'runsLegend' },
+    { name: 'diagram-run', label: 'diagramShows' },
+    { name: 'speed', label: 'speed' },
+  ],
+  // The epoch cursor lies within the run (the last epoch when a link points past it).
+  limits: { at: { by: 'epochs', bounds: ({ epochs }) => ({ min: 0, max: epochs }) } },
+  presets: {
+    start1From82: { w1: PRESETS.start1.w, b1: PRESETS.start1.b },
+    start1From98: { w1: PRESETS.start2.w, b1: PRESETS.start2.b },
+    start2From82: { w2: PRESETS.start1.w, b2: PRESETS.start1.b },
+    start2From98: { w2: PRESETS.start2.w, b2: PRESETS.start2.b },
+  },
+  Component: lazy(() => import('./Panel')),
+});

@@ -1,0 +1,114 @@
+import { lazy } from 'react';
+import { defineStrings } from '../../i18n/strings';
+import { booleanParam, enumParam, integerParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
+import type { MarginLossId } from '../../math';
+import { definePanel } from '../definition';
+
+/**
+ * The curves a visitor can switch on. `logistic` is the log loss; its base (2 as in the articles,
+ * or e as logistic regression minimises it) is the separate `base` control, so one legend entry
+ * stands for either `log2` or `log` in src/math.
+ */
+export const CURVE_IDS = ['zero-one', 'hinge', 'logistic', 'exponential', 'perceptron', 'squared-hinge', 'modified-huber'] as const;
+export type CurveId = (typeof CURVE_IDS)[number];
+
+/** The articles' five curves. */
+export const DEFAULT_CURVES: readonly CurveId[] = ['zero-one', 'hinge', 'logistic', 'exponential', 'perceptron'];
+
+export const LOG_BASES = ['2', 'e'] as const;
+export type LogBase = (typeof LOG_BASES)[number];
+
+/** The src/math loss a curve id stands for, given the log base. */
+export function mathLossId(curve: CurveId, base: LogBase): MarginLossId {
+  if (curve === 'logistic') return base === '2' ? 'log2' : 'log';
+  return curve;
+}
+
+/** Widest margin anywhere in the panel (view half-width, marker, example points). */
+export const MARGIN_LIMIT = 10;
+export const CEILING_RANGE = { min: 1, max: 100 } as const;
+/** Example points on the margin axis: one misclassified far left, one on the wrong side, three correct. */
+export const DEFAULT_POINTS: readonly number[] = [-3, -0.5, 0.5, 1.5, 2.5];
+export const MAX_POINTS = 8;
+
+/** URL state of the surrogate panel: every control, with its default and range. */
+export const schema = {
+  /** The margin m = y·f(x) the marker and readout show. */
+  m: numberParam({ default: 0, min: -MARGIN_LIMIT, max: MARGIN_LIMIT, step: 0.01 }),
+  /** Curves switched on in the legend. */
+  losses: setParam(CURVE_IDS, DEFAULT_CURVES),
+  /** Show the second chart of dL/dm. */
+  grad: booleanParam(false),
+  /** Half-width of the m axis: the plot spans -range … range. */
+  range: integerParam({ default: 4, min: 1, max: MARGIN_LIMIT }),
+  /** Top of the loss axis (curves above it are clipped). */
+  ceiling: numberParam({ default: 8, ...CEILING_RANGE, step: 0.5 }),
+  /** Base of the log loss. */
+  base: enumParam(LOG_BASES, '2'),
+  /** Margins of the draggable example points in the outlier strip. */
+  points: numberListParam({ default: DEFAULT_POINTS, minLength: 1, maxLength: MAX_POINTS, min: -MARGIN_LIMIT, max: MARGIN_LIMIT }),
+} satisfies Schema;
+
+/** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
+const labels = defineStrings(
+  {
+    title: 'Surrogate losses',
+    blurb: 'Classification losses against the margin m = y·f(x): 0-1, hinge, log, exponential, perceptron.',
+    marginLabel: 'Margin m',
+    marginHint: 'm > 0: correctly classified; m < 0: misclassified; larger |m|: more confident.',
+    legendLabel: 'Losses on the chart (press to switch on or off)',
+    showGradients: 'Show gradients dL/dm',
+    rangeLabel: 'Margin range ±',
+    ceilingLabel: 'Loss ceiling',
+    baseLegend: 'Log-loss base',
+    base2: '2 (as in the articles)',
+    baseE: 'e (logistic regression)',
+    outlierHeading: 'Outliers: how much each example point costs',
+    formulasHeading: 'Formulas and where each loss is used',
+  },
+  {
+    title: '替代损失',
+    blurb: '以间隔 m = y·f(x) 为横轴的分类损失：0-1、合页、对数、指数、感知机损失。',
+    marginLabel: '间隔 m',
+    marginHint: 'm > 0：分类正确；m < 0：分类错误；|m| 越大，越有把握。',
+    legendLabel: '图中的损失函数（点击开关）',
+    showGradients: '显示梯度 dL/dm',
+    rangeLabel: '间隔范围 ±',
+    ceilingLabel: '损失上限',
+    baseLegend: '对数损失的底',
+    base2: '2（与原文一致）',
+    baseE: 'e（逻辑回归）',
+    outlierHeading: '离群点：每个样本点贡献多少损失',
+    formulasHeading: '公式及各损失函数的用途',
+  },
+);
+
+/** The surrogate panel, declared once. */
+export const definition = definePanel({
+  id: 'surrogate',
+  schema,
+  labels,
+  controls: {
+    m: { label: 'marginLabel', hint: 'marginHint', hide: 'm' },
+    losses: { label: 'legendLabel', hide: 'losses' },
+    grad: { label: 'showGradients', hide: 'grad' },
+    range: { label: 'rangeLabel', hide: 'range' },
+    ceiling: { label: 'ceilingLabel', hide: 'ceiling' },
+    base: { label: 'baseLegend', hide: 'base', options: { '2': 'base2', e: 'baseE' } },
+    points: { label: 'outlierHeading', hide: 'points' },
+  },
+  hide: [
+    { name: 'm', label: 'marginLabel' },
+    { name: 'losses', label: 'legendLabel' },
+    { name: 'grad', label: 'showGradients' },
+    { name: 'range', label: 'rangeLabel' },
+    { name: 'ceiling', label: 'ceilingLabel' },
+    { name: 'base', label: 'baseLegend' },
+    { name: 'points', label: 'outlierHeading' },
+    { name: 'formulas', label: 'formulasHeading' },
+  ],
+  // The marker lies inside the plotted range (example points may lie outside: the strip marks them).
+  limits: { m: { by: 'range', bounds: ({ range }) => ({ min: -range, max: range }) } },
+  presets: { defaultPoints: { points: DEFAULT_POINTS } },
+  Component: lazy(() => import('./Panel')),
+});

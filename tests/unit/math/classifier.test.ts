@@ -1,0 +1,295 @@
+// Linear classifiers under each surrogate loss: golden optima from an independent SciPy solver
+// (scripts/classifier_reference.py), hand-worked values, and fast-check properties.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import fixture from '../fixtures/classifier.json';
+import {
+  CLASSIFIER_LOSS_IDS,
+  classifierGradient,
+  classifierObjective,
+  classifierTrajectory,
+  fitLinearClassifier,
+  objectiveAlongAngle,
+  perceptronTrain,
+  zeroOneError,
+  type ClassifierLossId,
+  type LabeledPoint,
+} from '../../../src/math/classifier';
+import { centralDifference, expectClose } from '../helpers';
+
+const SMOOTH: ClassifierLossId[] = ['log', 'exponential', 'squared-hinge', 'modified-huber'];
+const datasets = Object.fromEntries(
+  Object.entries(fixture.datasets).map(([name, rows]) => [name, rows.map(([x1, x2, label]) => ({ x1, x2, label: label as 1 | -1 }))]),
+) as Record<string, LabeledPoint[]>;
+const flip = (points: LabeledPoint[]) => points.map((p) => ({ ...p, label: -p.label as 1 | -1 }));
+const finite = (...values: number[]) => values.every(Number.isFinite);
+
+/** Random point sets with coordinates in [-4, 4] (three decimals) and both classes present. */
+const pointSets = (minLength = 2, maxLength = 24) =>
+  fc
+    .array(
+      fc.record({
+        x1: fc.integer({ min: -4000, max: 4000 }).map((v) => v / 1000),
+        x2: fc.integer({ min: -4000, max: 4000 }).map((v) => v / 1000),
+        label: fc.constantFrom<1 | -1>(1, -1),
+      }),
+      { minLength, maxLength },
+    )
+    .filter((ps) => ps.some((p) => p.label === 1) && ps.some((p) => p.label === -1));
+const lambdas = fc.constantFrom(0.001, 0.01, 0.1, 1);
+
+/** Points on either side of the line w·x + b = 0 with a gap of at least 0.2 (linearly separable). */
+const separableSets = fc
+  .tuple(fc.double({ min: 0, max: 2 * Math.PI, noNaN: true }), fc.double({ min: -1, max: 1, noNaN: true }), pointSets(2, 20))
+  .map(([angle, offset, ps]) => {
+    const [c, s] = [Math.cos(angle), Math.sin(angle)];
+    return ps.map((p) => {
+      const f = c * p.x1 + s * p.x2 + offset;
+      const label: 1 | -1 = f >= 0 ? 1 : -1;
+      return { x1: p.x1 + label * 0.1 * c, x2: p.x2 + label * 0.1 * s, label };
+    });
+  })
+  .filter((ps) => ps.some((p) => p.label === 1) && ps.some((p) => p.label === -1));
+
+describe('fitLinearClassifier against SciPy (scripts/classifier_reference.py)', () => {
+  const bounded = fixture.cases.filter((c) => !c.unbounded);
+  it.each(bounded)('$dataset, $loss, λ = $lambda', (c) => {
+    const loss = c.loss as ClassifierLossId;
+    const fit = fitLinearClassifier(datasets[c.dataset], loss, { lambda: c.lambda });
+    const rel = loss === 'hinge' ? 1e-6 : 1e-9;
+    expect(fit.unbounded).toBe(false);
+    expect(fit.converged).toBe(true);
+    expectClose(fit.objective, c.objective as number, rel, 1e-12);
+    expectClose(classifierObjective(datasets[c.dataset], loss, fit.w, fit.b, c.lambda), fit.objective, 1e-15, 1e-300);
+    if (c.w) {
+      const scale = Math.max(1, Math.hypot(c.w[0], c.w[1]));
+      const tolerance = loss === 'hinge' ? 1e-6 : 1e-6;
+      expect(Math.abs(fit.w[0] - c.w[0])).toBeLessThan(tolerance * scale);
+      expect(Math.abs(fit.w[1] - c.w[1])).toBeLessThan(tolerance * scale);
+      if (c.b !== null && c.b !== undefined) expect(Math.abs(fit.b - c.b)).toBeLessThan(tolerance * Math.max(1, Math.abs(c.b)));
+    }
+  });
+
+  it.each(fixture.cases.filter((c) => c.unbounded))('$dataset, $loss, λ = 0: no minimum, reported with finite numbers', (c) => {
+    const fit = fitLinearClassifier(datasets[c.dataset], c.loss as ClassifierLossId, { lambda: 0 });
+    expect(fit).toMatchObject({ unbounded: true, converged: false, zeroOneError: 0 });
+    expect(finite(fit.w[0], fit.w[1], fit.b, fit.objective, fit.weightNorm)).toBe(true);
+    expect(fit.objective).toBeLessThan(1e-6);
+  });
+});
+
+describe('objective, gradient, 0-1 error: worked values', () => {
+  const two: LabeledPoint[] = [
+    { x1: 1, x2: 0, label: 1 },
+    { x1: -1, x2: 0, label: -1 },
+  ];
+  it('at w = 0, b = 0 every margin is 0: J = L(0)', () => {
+    expectClose(classifierObjective(two, 'log', [0, 0], 0, 1), Math.LN2);
+    expect(classifierObjective(two, 'hinge', [0, 0], 0, 1)).toBe(1);
+    expect(classifierObjective(two, 'exponential', [0, 0], 0, 1)).toBe(1);
+  });
+  it('adds (λ/2)‖w‖² and leaves the bias out of the penalty', () => {
+    // margins 2·1 + 5 = 7 and 2·1 - 5 = -3: hinge mean (0 + 4)/2 = 2, penalty (0.5/2)·(4 + 9) = 3.25
+    expect(classifierObjective(two, 'hinge', [2, 3], 5, 0.5)).toBe(5.25);
+  });
+  it('the symmetric two-point problem has w = (1, 0), b = 0 for the hinge with λ = 0.5', () => {
+    // J = max(0, 1 - w1) + λ/2·w1²: at w1 = 1 the subgradient [−1, 0] + λ contains 0 for λ ≤ 1.
+    const fit = fitLinearClassifier(two, 'hinge', { lambda: 0.5 });
+    expectClose(fit.w[0], 1, 1e-12);
+    expect(Math.abs(fit.w[1]) + Math.abs(fit.b)).toBeLessThan(1e-12);
+    expectClose(fit.objective, 0.25, 1e-12);
+  });
+  it('zeroOneError counts a point on the boundary as an error', () => {
+    expect(zeroOneError(two, [1, 0], 0)).toBe(0);
+    expect(zeroOneError(two, [1, 0], 1)).toBe(0.5);
+    expect(zeroOneError(two, [0, 0], 0)).toBe(1);
+    expect(zeroOneError([], [1, 0], 0)).toBe(0);
+  });
+  it('the gradient matches central differences', () => {
+    fc.assert(
+      fc.property(pointSets(2, 12), fc.constantFrom(...CLASSIFIER_LOSS_IDS.filter((l) => l !== 'hinge')), lambdas, fc.tuple(fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true }), fc.double({ min: -2, max: 2, noNaN: true })), (points, loss, lambda, [w1, w2, b]) => {
+        const g = classifierGradient(points, loss, [w1, w2], b, lambda);
+        const numeric = [
+          centralDifference((t) => classifierObjective(points, loss, [t, w2], b, lambda), w1),
+          centralDifference((t) => classifierObjective(points, loss, [w1, t], b, lambda), w2),
+          centralDifference((t) => classifierObjective(points, loss, [w1, w2], t, lambda), b),
+        ];
+        return g.every((v, k) => Math.abs(v - numeric[k]) <= 1e-5 * Math.max(1, Math.abs(v)));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('fitLinearClassifier: properties', () => {
+  it('the gradient is 0 at the optimum of a smooth loss (λ > 0)', () => {
+    fc.assert(
+      fc.property(pointSets(), fc.constantFrom(...SMOOTH), lambdas, (points, loss, lambda) => {
+        const fit = fitLinearClassifier(points, loss, { lambda });
+        const g = classifierGradient(points, loss, fit.w, fit.b, lambda);
+        const scale = Math.max(1, fit.weightNorm);
+        return fit.converged && !fit.unbounded && g.every((v) => Math.abs(v) <= 1e-9 * scale);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('no nearby point has a lower objective (every loss, the hinge included)', () => {
+    fc.assert(
+      fc.property(pointSets(), fc.constantFrom(...CLASSIFIER_LOSS_IDS), lambdas, fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 3, maxLength: 3 }), fc.constantFrom(1e-2, 1e-4, 1e-6), (points, loss, lambda, direction, size) => {
+        const fit = fitLinearClassifier(points, loss, { lambda });
+        const [d1, d2, db] = direction.map((v) => v * size);
+        const moved = classifierObjective(points, loss, [fit.w[0] + d1, fit.w[1] + d2], fit.b + db, lambda);
+        return moved >= fit.objective * (1 - 1e-12);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('flipping every label flips the boundary: w, b → −w, −b', () => {
+    fc.assert(
+      fc.property(pointSets(), fc.constantFrom(...CLASSIFIER_LOSS_IDS), lambdas, (points, loss, lambda) => {
+        const fit = fitLinearClassifier(points, loss, { lambda });
+        const flipped = fitLinearClassifier(flip(points), loss, { lambda });
+        const tolerance = 1e-6 * Math.max(1, fit.weightNorm);
+        expectClose(flipped.objective, fit.objective, loss === 'hinge' ? 1e-9 : 1e-12, 1e-15);
+        expect(Math.abs(flipped.w[0] + fit.w[0])).toBeLessThan(tolerance);
+        expect(Math.abs(flipped.w[1] + fit.w[1])).toBeLessThan(tolerance);
+        // The bias is unique for the log and exponential losses; otherwise −b must be optimal too.
+        if (loss === 'log' || loss === 'exponential') expect(Math.abs(flipped.b + fit.b)).toBeLessThan(tolerance);
+        else expectClose(classifierObjective(flip(points), loss, [-fit.w[0], -fit.w[1]], -fit.b, lambda), flipped.objective, 1e-9, 1e-15);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  it('λ = 0 on separable points: log and exponential report no minimum, with finite numbers', () => {
+    fc.assert(
+      fc.property(separableSets, fc.constantFrom<ClassifierLossId>('log', 'exponential'), (points, loss) => {
+        const fit = fitLinearClassifier(points, loss, { lambda: 0 });
+        return fit.unbounded && !fit.converged && finite(fit.w[0], fit.w[1], fit.b, fit.objective) && fit.zeroOneError === 0;
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('λ = 0 on separable points: the margin losses reach 0; one class only has no minimum for log with λ > 0', () => {
+    fc.assert(
+      fc.property(separableSets, fc.constantFrom<ClassifierLossId>('hinge', 'squared-hinge', 'modified-huber'), (points, loss) => {
+        const fit = fitLinearClassifier(points, loss, { lambda: 0 });
+        return !fit.unbounded && fit.converged && fit.objective <= 1e-12;
+      }),
+      { numRuns: 40 },
+    );
+    const oneClass: LabeledPoint[] = [
+      { x1: 0, x2: 1, label: 1 },
+      { x1: 2, x2: -1, label: 1 },
+    ];
+    const fit = fitLinearClassifier(oneClass, 'log', { lambda: 0.1 });
+    expect(fit.unbounded).toBe(true);
+    expect(finite(fit.b, fit.objective)).toBe(true);
+    expect(fitLinearClassifier(oneClass, 'hinge', { lambda: 0.1 })).toMatchObject({ objective: 0, w: [0, 0], b: 1 });
+  });
+
+  it('no points: w = 0, b = 0, objective 0', () => {
+    for (const loss of CLASSIFIER_LOSS_IDS) expect(fitLinearClassifier([], loss, { lambda: 0.1 })).toMatchObject({ w: [0, 0], b: 0, objective: 0 });
+  });
+});
+
+describe('classifierTrajectory (full-batch gradient descent from 0)', () => {
+  it('the objective never rises, and the states are finite', () => {
+    fc.assert(
+      fc.property(pointSets(2, 20), fc.constantFrom(...CLASSIFIER_LOSS_IDS), fc.constantFrom(0, 0.01, 0.1), fc.option(fc.constantFrom(0.01, 1, 100), { nil: undefined }), (points, loss, lambda, learningRate) => {
+        const t = classifierTrajectory(points, loss, { lambda, steps: 40, learningRate });
+        expect(t.objective).toHaveLength(41);
+        for (let k = 1; k < t.objective.length; k++) if (t.objective[k] > t.objective[k - 1]) return false;
+        return [...t.w1, ...t.w2, ...t.b, ...t.objective].every(Number.isFinite);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('approaches the exact optimum (log loss, overlapping data)', () => {
+    const points = datasets.overlapping;
+    const t = classifierTrajectory(points, 'log', { lambda: 0.1, steps: 400 });
+    const fit = fitLinearClassifier(points, 'log', { lambda: 0.1 });
+    expect(t.objective[400] - fit.objective).toBeLessThan(1e-6);
+    expect(t.objective[400]).toBeGreaterThanOrEqual(fit.objective);
+    expect(t.zeroOneError[400]).toBe(fit.zeroOneError);
+  });
+});
+
+describe('perceptronTrain', () => {
+  it('follows the update rule on a worked example', () => {
+    const points: LabeledPoint[] = [
+      { x1: 1, x2: 1, label: 1 },
+      { x1: -1, x2: -2, label: -1 },
+      { x1: 2, x2: 0, label: 1 },
+    ];
+    const run = perceptronTrain(points);
+    // Point 0: m = 0 → update to w = (1, 1), b = 1, which separates all three points.
+    expect(run).toMatchObject({ w1: [0, 1], w2: [0, 1], b: [0, 1], pointIndex: [-1, 0], updates: 1, epochs: 1, separated: true });
+  });
+
+  it('separates separable points (and says so)', () => {
+    fc.assert(
+      fc.property(separableSets, (points) => {
+        const run = perceptronTrain(points, { maxEpochs: 1000 });
+        const k = run.updates;
+        return run.separated && zeroOneError(points, [run.w1[k], run.w2[k]], run.b[k]) === 0;
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('reports failure on non-separable points after maxEpochs passes', () => {
+    fc.assert(
+      fc.property(pointSets(1, 12), fc.integer({ min: 1, max: 50 }), (points, maxEpochs) => {
+        // The same point with both labels: no line separates them.
+        const p = points[0];
+        const run = perceptronTrain([...points, { ...p, label: 1 }, { ...p, label: -1 }], { maxEpochs });
+        return !run.separated && run.epochs === maxEpochs && run.w1.length === run.updates + 1;
+      }),
+      { numRuns: 50 },
+    );
+    const xor: LabeledPoint[] = [
+      { x1: 1, x2: 1, label: 1 },
+      { x1: -1, x2: -1, label: 1 },
+      { x1: 1, x2: -1, label: -1 },
+      { x1: -1, x2: 1, label: -1 },
+    ];
+    expect(perceptronTrain(xor, { maxEpochs: 20 })).toMatchObject({ separated: false, epochs: 20 });
+  });
+});
+
+describe('objectiveAlongAngle ("why not train on accuracy")', () => {
+  const angles = Array.from({ length: 73 }, (_, k) => -Math.PI + (k * Math.PI) / 36);
+  it.each(CLASSIFIER_LOSS_IDS)('%s: never below the optimum, equal to it at the optimal angle', (loss) => {
+    const points = datasets.outlier;
+    const fit = fitLinearClassifier(points, loss, { lambda: 0.1 });
+    const best = Math.atan2(fit.w[1], fit.w[0]);
+    const profile = objectiveAlongAngle(points, loss, 0.1, [...angles, best]);
+    for (const value of profile.objective) expect(value).toBeGreaterThanOrEqual(fit.objective * (1 - 1e-9));
+    expectClose(profile.objective[angles.length], fit.objective, loss === 'hinge' ? 1e-6 : 1e-9);
+    expect(profile.rho.every((r) => r >= 0)).toBe(true);
+  });
+
+  it('the 0-1 error is a staircase: multiples of 1/n, the best over offsets', () => {
+    const points = datasets.overlapping;
+    const profile = objectiveAlongAngle(points, 'log', 0.01, angles);
+    const n = points.length;
+    for (let k = 0; k < angles.length; k++) {
+      expect(Number.isInteger(Math.round(profile.zeroOne[k] * n * 1e9) / 1e9)).toBe(true);
+      expect(profile.zeroOne[k]).toBeLessThanOrEqual(profile.surrogateZeroOne[k]);
+      const u: [number, number] = [Math.cos(angles[k]), Math.sin(angles[k])];
+      for (const b of [-2, -0.5, 0, 0.5, 2]) expect(profile.zeroOne[k]).toBeLessThanOrEqual(zeroOneError(points, u, b));
+    }
+    expect(new Set(profile.zeroOne).size).toBeLessThan(angles.length / 2);
+  });
+
+  it('λ = 0 on separable points: the log loss has no minimum at the separating angles, finite values', () => {
+    const profile = objectiveAlongAngle(datasets.separable, 'log', 0, angles);
+    expect(profile.unbounded.some(Boolean)).toBe(true);
+    expect([...profile.objective, ...profile.rho, ...profile.b].every(Number.isFinite)).toBe(true);
+  });
+});
