@@ -3,7 +3,7 @@ import { PanelHost } from './PanelHost';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import { PANELS } from '../panels/registry';
-import type { PanelId, ThemeChoice } from '../state/appUrl';
+import type { PanelId } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
 import { appUrlFromEmbed } from '../state/share';
 
@@ -16,12 +16,11 @@ interface Props {
   hide: string[];
   onParamsChange: (entries: [string, string][]) => void;
   viewKey: number;
-  theme: ThemeChoice;
   appIssues: readonly ParamIssue[];
 }
 
 /** One panel without the site chrome, posting its height to the parent page for auto-sizing iframes. */
-export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, theme, appIssues }: Props) {
+export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appIssues }: Props) {
   const t = useT(shellStrings);
   const root = useRef<HTMLDivElement>(null);
   const title = PANELS[panelId].labels[useLang()].title;
@@ -51,7 +50,7 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, them
   };
 
   return (
-    <div ref={root} className="loss-lab embed" data-theme={theme === 'system' ? undefined : theme}>
+    <div ref={root} className="loss-lab embed">
       <main className="panel-main">
         <h1 className="visually-hidden">{t('title')}</h1>
         <section className="panel" aria-labelledby={`panel-title-${panelId}`} data-panel={panelId}>

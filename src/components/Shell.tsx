@@ -28,7 +28,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
   const panel = PANELS[panelId];
   const title = panel.labels[lang].title;
   return (
-    <div className="loss-lab app" data-theme={theme === 'system' ? undefined : theme}>
+    <div className="loss-lab app">
       <a className="skip-link" href="#main">
         {t('skipToPanel')}
       </a>
