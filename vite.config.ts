@@ -1,14 +1,17 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
 
 // base './': every asset URL in dist/ is relative, so the build works unchanged from any sub-path
 // of a static host (e.g. /courses/ml101/loss-lab/) and inside an iframe.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), prerenderPlugin(react)],
   build: {
     target: 'es2022',
+    // One stylesheet, linked from the page: every panel's CSS is there before the prerendered HTML paints.
+    cssCodeSplit: false,
     reportCompressedSize: false,
   },
   test: {

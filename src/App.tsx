@@ -5,21 +5,30 @@ import { LangContext } from './i18n/strings';
 import { shellStrings } from './i18n/shell';
 import { PANELS } from './panels/registry';
 import type { Lang } from './i18n/lang';
-import { createAddressBar } from './state/addressBar';
+import { createAddressBar, type AddressBar } from './state/addressBar';
 import { buildSearch, parseAppUrl, type PanelId, type ThemeChoice } from './state/appUrl';
-import { initialLang, initialTheme, saveLang, saveTheme } from './state/preferences';
+import { clientFirstView, saveLang, saveTheme } from './state/preferences';
+import type { FirstView } from './state/firstView';
+
+interface AppProps {
+  /** The address bar (default: the window's); a prerender passes a fixed one. */
+  address?: AddressBar;
+  /** Language and theme to open with (default: by the first-view rule, from the URL, saved choices and the browser). */
+  initial?: Pick<FirstView, 'lang' | 'theme'>;
+}
 
 /**
  * The whole app: reads the view from the URL, keeps language and theme, and renders either the
  * site (header, navigation, one panel) or a single embedded panel. The URL is written only here
  * (the embed's "Open in Loss Lab" link reads it, to carry the reader's view along).
  */
-export function App() {
-  const [address] = useState(() => createAddressBar(window));
-  const view = useSyncExternalStore(address.subscribe, address.getView);
+export function App({ address: givenAddress, initial }: AppProps = {}) {
+  const [address] = useState(() => givenAddress ?? createAddressBar(window));
+  const view = useSyncExternalStore(address.subscribe, address.getView, address.getView);
   const app = useMemo(() => parseAppUrl(view.search), [view.search]);
-  const [lang, setLang] = useState<Lang>(() => initialLang(app.lang));
-  const [theme, setTheme] = useState<ThemeChoice>(() => initialTheme(app.theme));
+  const [first] = useState(() => initial ?? clientFirstView());
+  const [lang, setLang] = useState<Lang>(first.lang as Lang);
+  const [theme, setTheme] = useState<ThemeChoice>((first.theme || 'system') as ThemeChoice);
   // History brought back a view whose link names a language: show it in that language.
   const [generation, setGeneration] = useState(view.generation);
   if (generation !== view.generation) {
@@ -30,6 +39,9 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+
+  // The app has rendered the view the link asks for: the prerendered page's hidden panel body (if any) is now this one.
+  useEffect(() => document.documentElement.removeAttribute('data-pending'), []);
 
   // The tab title names the panel, in the visitor's language.
   const titlePanel = app.embed ?? app.panel;

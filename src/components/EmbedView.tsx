@@ -3,7 +3,7 @@ import { PanelHost } from './PanelHost';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import { PANELS } from '../panels/registry';
-import type { PanelId } from '../state/appUrl';
+import { buildSearch, type PanelId } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
 import { appUrlFromEmbed } from '../state/share';
 
@@ -61,7 +61,7 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
         </section>
       </main>
       <footer className="embed-credit">
-        <a href={appUrlFromEmbed(window.location.href, panelId)} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
+        <a href={buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
           {t('openInLossLab')} ↗
         </a>
       </footer>

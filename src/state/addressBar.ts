@@ -79,3 +79,16 @@ export function createAddressBar(win: Window): AddressBar {
     lastEntries: (panel) => entries.get(panel) ?? [],
   };
 }
+
+/** The address bar of a page rendered ahead of time: one fixed view, no history. */
+export function createStaticAddressBar(search: string): AddressBar {
+  const view: AddressView = { search, generation: 0 };
+  return {
+    subscribe: () => () => {},
+    getView: () => view,
+    liveSearch: () => search,
+    replace: () => {},
+    push: () => {},
+    lastEntries: () => [],
+  };
+}

@@ -1,6 +1,7 @@
 import { enumParam, integerParam, parseParams, type ParamIssue } from './params';
 import type { Lang } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
+import type { FirstViewConfig } from './firstView';
 
 import { PANEL_IDS, type PanelId } from '../panels/registry';
 
@@ -9,17 +10,21 @@ export { PANEL_IDS, type PanelId };
 /** Version of the URL format; links carry it as `v=`. Bump it when a key changes meaning. */
 export const URL_VERSION = 1;
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type ThemeChoice = (typeof THEMES)[number];
 
 /** App-level keys: no panel schema may use these names. */
 export const APP_SCHEMA = {
   panel: enumParam(PANEL_IDS, PANEL_IDS[0]),
   embed: enumParam(PANEL_IDS, PANEL_IDS[0]),
   lang: enumParam<Lang>(LANGS, 'en'),
-  theme: enumParam<ThemeChoice>(['system', 'light', 'dark'], 'system'),
+  theme: enumParam<ThemeChoice>(THEMES, 'system'),
   // A link from a later format than this build reads is reported (its keys may mean something else).
   v: integerParam({ default: URL_VERSION, min: 1, max: URL_VERSION }),
 };
+/** What the first-paint script needs to know of the app-level keys (see firstView.ts). */
+export const FIRST_VIEW_CONFIG: FirstViewConfig = { panels: PANEL_IDS, langs: LANGS, themes: THEMES, version: String(URL_VERSION) };
+
 /** Keys the app reads itself (hide is a list of control names, validated by each panel). */
 export const APP_KEYS: readonly string[] = [...Object.keys(APP_SCHEMA), 'hide'];
 

@@ -1,5 +1,6 @@
-import { isLang, pickLang, type Lang } from '../i18n/lang';
-import type { ThemeChoice } from './appUrl';
+import type { Lang } from '../i18n/lang';
+import { FIRST_VIEW_CONFIG, type ThemeChoice } from './appUrl';
+import { firstView, type FirstView } from './firstView';
 
 /*
  * Saved preferences (language, theme). Storage can be blocked (sandboxed iframes, privacy modes):
@@ -7,7 +8,6 @@ import type { ThemeChoice } from './appUrl';
  */
 const LANG_KEY = 'loss-lab:lang';
 const THEME_KEY = 'loss-lab:theme';
-const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 
 function read(key: string): string | null {
   try {
@@ -25,18 +25,17 @@ function write(key: string, value: string): void {
   }
 }
 
-/** ?lang= first, then the saved choice, then the browser's languages. */
-export function initialLang(fromUrl: Lang | null): Lang {
-  const saved = read(LANG_KEY);
-  return fromUrl ?? (isLang(saved) ? saved : pickLang(navigator.languages ?? [navigator.language]));
+/**
+ * The view this page opens with, by the same rule the first-paint script used: ?lang= first, then
+ * the saved choice, then the browser's languages; ?theme= first, then the saved choice, then the system's.
+ */
+export function clientFirstView(): FirstView {
+  return firstView(window.location.search, read(LANG_KEY), read(THEME_KEY), navigator.languages ?? [navigator.language], FIRST_VIEW_CONFIG);
 }
 
 export const saveLang = (lang: Lang) => write(LANG_KEY, lang);
 
-/** ?theme= first, then the saved choice, then the system's. */
-export function initialTheme(fromUrl: ThemeChoice | null): ThemeChoice {
-  const saved = read(THEME_KEY);
-  return fromUrl ?? (THEMES.includes(saved as ThemeChoice) ? (saved as ThemeChoice) : 'system');
-}
-
 export const saveTheme = (theme: ThemeChoice) => write(THEME_KEY, theme);
+
+/** The storage keys, for the first-paint script. */
+export const PREFERENCE_KEYS = { lang: LANG_KEY, theme: THEME_KEY } as const;

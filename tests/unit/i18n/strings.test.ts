@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS, pickLang } from '../../../src/i18n/lang';
+import { LANGS } from '../../../src/i18n/lang';
 import { interpolate, type StringTable } from '../../../src/i18n/strings';
 import { PANELS } from '../../../src/panels/registry';
 
@@ -90,13 +90,8 @@ describe('unused strings', () => {
   });
 });
 
-describe('interpolate and pickLang', () => {
+describe('interpolate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
-  });
-  it('maps browser languages', () => {
-    expect(pickLang(['zh-TW', 'en'])).toBe('zh-CN');
-    expect(pickLang(['fr', 'en-GB'])).toBe('en');
-    expect(pickLang([])).toBe('en');
   });
 });
