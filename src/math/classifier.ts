@@ -59,7 +59,7 @@ export function zeroOneError(points: readonly LabeledPoint[], w: readonly [numbe
 export interface FitOptions {
   /** The L2 strength λ ≥ 0. */
   lambda: number;
-  /** Newton iterations (smooth losses) or SMO iterations (hinge). */
+  /** Newton iterations for the smooth losses (default 200). */
   maxIterations?: number;
 }
 
@@ -81,18 +81,20 @@ export interface LinearClassifierFit {
   gradientNorm?: number;
   /** Hinge with λ > 0: primal − dual objective, a bound on the distance to the minimum. */
   dualityGap?: number;
-  /** 'newton': damped semismooth Newton; 'smo': SVM dual + exact KKT polish; 'vertex': λ = 0 hinge LP. */
-  method: 'newton' | 'smo' | 'vertex';
+  /** 'newton': damped semismooth Newton; 'smoothing': hinge by smoothing continuation + exact KKT polish; 'vertex': λ = 0 hinge LP. */
+  method: 'newton' | 'smoothing' | 'vertex';
 }
 
 /**
- * argmin over (w, b) of J(w, b): exact to rounding for λ > 0 (Newton to a gradient at its rounding
- * floor for the smooth losses; the dual SVM polished by its KKT equations for the hinge), and a
- * finite `unbounded` answer when there is no minimum. See classifierSolvers.ts and classifierHinge.ts.
+ * argmin over (w, b) of J(w, b), exact to rounding: damped semismooth Newton down to the rounding
+ * floor of the gradient for the smooth losses; for the hinge, a smoothing continuation finished by
+ * solving the KKT equations on the active set (λ > 0, certified by the duality gap) or the best
+ * vertex of the linear program (λ = 0). When J has no minimum the answer is finite and `unbounded`.
+ * See classifierSolvers.ts and classifierHinge.ts.
  */
 export function fitLinearClassifier(points: readonly LabeledPoint[], loss: ClassifierLossId, options: FitOptions): LinearClassifierFit {
   const problem = planeProblem(points, loss, options.lambda);
-  const result = loss === 'hinge' ? solveHinge(problem, options.maxIterations) : solveSmooth(problem, { maxIterations: options.maxIterations });
+  const result = loss === 'hinge' ? solveHinge(problem) : solveSmooth(problem, { maxIterations: options.maxIterations });
   const [w1, w2, b] = result.theta;
   const w: [number, number] = [w1, w2];
   return {
@@ -106,7 +108,7 @@ export function fitLinearClassifier(points: readonly LabeledPoint[], loss: Class
     zeroOneError: zeroOneError(points, w, b),
     ...(result.gradientNorm !== undefined ? { gradientNorm: result.gradientNorm } : {}),
     ...(result.dualityGap !== undefined ? { dualityGap: result.dualityGap } : {}),
-    method: loss !== 'hinge' ? 'newton' : options.lambda > 0 ? 'smo' : 'vertex',
+    method: loss !== 'hinge' ? 'newton' : options.lambda > 0 ? 'smoothing' : 'vertex',
   };
 }
 

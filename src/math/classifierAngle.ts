@@ -4,12 +4,13 @@
  *
  *   J_θ(ρ, b) = (1/n) Σ L(y_i(ρ s_i + b)) + (λ/2) ρ²,
  *
- * a 1-feature classifier, minimised exactly by the same solvers as the plane. If its unconstrained
- * minimiser has ρ < 0, the constrained one is at ρ = 0 (J_θ is convex), a bias-only fit. The 0-1
- * error is the least over all offsets, min_c (1/n)·#{i : y_i(s_i − c) ≤ 0}: a staircase in θ.
+ * a 1-feature classifier, minimised by the plane's Newton solver (smooth losses; if its minimiser
+ * has ρ < 0, the constrained one is at ρ = 0, J_θ being convex: a bias-only fit) or, for the hinge,
+ * by a search over ρ ≥ 0 with the exact best b at each ρ. The 0-1 error is the least over all
+ * offsets, min_c (1/n)·#{i : y_i(s_i − c) ≤ 0}: a staircase in θ.
  */
-import { type ClassifierLossId, type MarginProblem } from './classifierCore';
-import { solveHinge } from './classifierHinge';
+import type { ClassifierLossId } from './classifierCore';
+import { bestHingeBias } from './classifierHinge';
 import { solveSmooth, type SolverResult } from './classifierSolvers';
 
 interface AnglePoint {
@@ -34,8 +35,46 @@ export interface AngleProfile {
   unbounded: boolean[];
 }
 
-function solve(problem: MarginProblem): SolverResult {
-  return problem.loss === 'hinge' ? solveHinge(problem) : solveSmooth(problem);
+/** min over b of the hinge objective at ρ, (λ/2)ρ² + (1/n)Σ max(0, 1 − y_i(ρ s_i + b)), b exact (bestHingeBias). */
+function hingeAtRho(scores: readonly number[], labels: readonly number[], lambda: number, rho: number): [number, number] {
+  const b = bestHingeBias(scores.map((s) => rho * s), labels);
+  let sum = 0;
+  scores.forEach((s, i) => (sum += Math.max(0, 1 - labels[i] * (rho * s + b))));
+  return [(lambda / 2) * rho * rho + sum / Math.max(1, scores.length), b];
+}
+
+/**
+ * The hinge along a direction: g(ρ) = min_b J(ρ, b) is convex in ρ (a partial minimum of a convex
+ * function), so after doubling ρ until g stops falling (a minimiser then lies in [0, 2ρ]) golden-
+ * section search brackets it to 10⁻¹⁴ of that interval; the best point evaluated is returned.
+ */
+function hingeAlongDirection(scores: readonly number[], labels: readonly number[], lambda: number): SolverResult {
+  let best = { rho: 0, value: Infinity, b: 0 };
+  const g = (rho: number) => {
+    const [value, b] = hingeAtRho(scores, labels, lambda, rho);
+    if (value < best.value) best = { rho, value, b };
+    return value;
+  };
+  g(0);
+  let high = 1;
+  let iterations = 0;
+  for (let previous = g(1); high < 1e15 && g(2 * high) < previous; iterations++) previous = g((high *= 2));
+  let [low, up] = [0, 2 * high];
+  const ratio = (Math.sqrt(5) - 1) / 2;
+  let [x1, x2] = [up - ratio * (up - low), low + ratio * (up - low)];
+  let [f1, f2] = [g(x1), g(x2)];
+  for (let k = 0; k < 70; k++, iterations++) {
+    if (f1 <= f2) {
+      [up, x2, f2] = [x2, x1, f1];
+      x1 = up - ratio * (up - low);
+      f1 = g(x1);
+    } else {
+      [low, x1, f1] = [x1, x2, f2];
+      x2 = low + ratio * (up - low);
+      f2 = g(x2);
+    }
+  }
+  return { theta: [best.rho, best.b], objective: best.value, iterations, converged: true, unbounded: false };
 }
 
 /** min over c of #{i : y_i(s_i − c) ≤ 0} / n, trying c below, between and above the sorted s_i. */
@@ -57,13 +96,16 @@ function bestOffsetError(scores: readonly number[], labels: readonly number[]): 
 export function objectiveAlongAngle(points: readonly AnglePoint[], loss: ClassifierLossId, lambda: number, angles: readonly number[]): AngleProfile {
   if (!(lambda >= 0) || !Number.isFinite(lambda)) throw new RangeError(`lambda must be a finite number >= 0, got ${lambda}`);
   const labels = points.map((p) => p.label);
-  const biasOnly = solve({ loss, lambda, penalized: 0, rows: labels.map((y) => [y]) });
+  const biasOnly = loss === 'hinge' ? null : solveSmooth({ loss, lambda, penalized: 0, rows: labels.map((y) => [y]) });
   const profile: AngleProfile = { angles: [...angles], objective: [], rho: [], b: [], zeroOne: [], surrogateZeroOne: [], unbounded: [] };
   for (const angle of angles) {
     const [c, s] = [Math.cos(angle), Math.sin(angle)];
     const scores = points.map((p) => c * p.x1 + s * p.x2);
-    let result = solve({ loss, lambda, penalized: 1, rows: scores.map((v, i) => [labels[i] * v, labels[i]]) });
-    if (result.theta[0] < 0) result = { ...biasOnly, theta: [0, biasOnly.theta[0]] };
+    let result =
+      loss === 'hinge'
+        ? hingeAlongDirection(scores, labels, lambda)
+        : solveSmooth({ loss, lambda, penalized: 1, rows: scores.map((v, i) => [labels[i] * v, labels[i]]) });
+    if (result.theta[0] < 0 && biasOnly) result = { ...biasOnly, theta: [0, biasOnly.theta[0]] };
     const [rho, b] = result.theta;
     profile.objective.push(result.objective);
     profile.rho.push(rho);

@@ -23,6 +23,36 @@ export interface MarginProblem {
   /** The number d of penalised (feature) coordinates; the last coordinate, the bias, is not. */
   penalized: number;
   lambda: number;
+  /**
+   * Internal to the hinge solver: when > 0 the hinge is replaced by its smoothing of width ε,
+   * 0 (m ≥ 1), (1 − m)²/(2ε) (1 − ε ≤ m < 1), 1 − m − ε/2 (m < 1 − ε): C¹, within ε/2 of the hinge.
+   */
+  smoothing?: number;
+}
+
+function smoothed(problem: MarginProblem): number {
+  return problem.loss === 'hinge' && problem.smoothing !== undefined && problem.smoothing > 0 ? problem.smoothing : 0;
+}
+
+/** L(m) of the problem's loss (the smoothed hinge when `smoothing` is set). */
+export function lossValue(problem: MarginProblem, m: number): number {
+  const eps = smoothed(problem);
+  if (eps === 0) return marginLoss(problem.loss, m);
+  return m >= 1 ? 0 : m >= 1 - eps ? ((1 - m) * (1 - m)) / (2 * eps) : 1 - m - eps / 2;
+}
+
+/** L'(m) of the problem's loss. */
+export function lossSlope(problem: MarginProblem, m: number): number {
+  const eps = smoothed(problem);
+  if (eps === 0) return marginLossGrad(problem.loss, m);
+  return m >= 1 ? 0 : m >= 1 - eps ? -(1 - m) / eps : -1;
+}
+
+/** L''(m) of the problem's loss (generalized where L' has a corner). */
+export function lossCurvature(problem: MarginProblem, m: number): number {
+  const eps = smoothed(problem);
+  if (eps === 0) return marginLossCurvature(problem.loss, m);
+  return m < 1 && m >= 1 - eps ? 1 / eps : 0;
 }
 
 /**
@@ -61,7 +91,7 @@ function penalty(problem: MarginProblem, theta: readonly number[]): number {
 export function problemObjective(problem: MarginProblem, theta: readonly number[]): number {
   const n = problem.rows.length;
   let s = 0;
-  for (const a of problem.rows) s += marginLoss(problem.loss, dot(a, theta));
+  for (const a of problem.rows) s += lossValue(problem, dot(a, theta));
   return (n > 0 ? s / n : 0) + penalty(problem, theta);
 }
 
@@ -70,7 +100,7 @@ export function problemGradient(problem: MarginProblem, theta: readonly number[]
   const n = problem.rows.length;
   const g = theta.map(() => 0);
   for (const a of problem.rows) {
-    const slope = marginLossGrad(problem.loss, dot(a, theta)) / n;
+    const slope = lossSlope(problem, dot(a, theta)) / n;
     for (let k = 0; k < g.length; k++) g[k] += slope * a[k];
   }
   for (let k = 0; k < problem.penalized; k++) g[k] += problem.lambda * theta[k];
@@ -83,7 +113,7 @@ export function problemHessian(problem: MarginProblem, theta: readonly number[])
   const dim = theta.length;
   const h = Array.from({ length: dim }, () => new Array<number>(dim).fill(0));
   for (const a of problem.rows) {
-    const c = marginLossCurvature(problem.loss, dot(a, theta)) / n;
+    const c = lossCurvature(problem, dot(a, theta)) / n;
     if (c === 0) continue;
     for (let r = 0; r < dim; r++) for (let s = 0; s < dim; s++) h[r][s] += c * a[r] * a[s];
   }

@@ -2,29 +2,33 @@
  * The exact hinge-loss solver (the soft-margin SVM). For the problem J(θ) of classifierCore.ts with
  * L(m) = max(0, 1 − m):
  *
- * - λ > 0: the dual max_α Σα_i − (1/(2λ))‖Σ α_i y_i φ_i‖², 0 ≤ α_i ≤ 1/n, Σ α_i y_i = 0 (the
- *   equality is the unpenalised bias) is solved by SMO with second-order working-set selection
- *   (Fan, Chen & Lin 2005), w = (1/λ)Σ α_i y_i φ_i. The bias is then the exact minimiser of the
- *   piecewise-linear J(w, ·), and the active set read off the margins (m_i = 1 on the margin, m_i < 1
- *   inside it) is polished by solving the KKT equations exactly. The duality gap certifies the result.
+ * - λ > 0: continuation on a smoothed hinge (quadratic within ε of the corner, ε = 1 … 1e-10, each
+ *   stage minimised by the semismooth Newton solver of classifierSolvers.ts from the last), whose
+ *   minimiser is within ε/2 of the hinge's minimum; then the active set read off its margins (m_i = 1
+ *   on the margin, m_i < 1 inside) is polished by solving the KKT equations exactly. The duality gap
+ *   against the KKT multipliers (or the smoothed ones), primal − dual with the dual
+ *   max_α Σα_i − (1/(2λ))‖Σ α_i y_i φ_i‖², 0 ≤ α_i ≤ 1/n, Σ α_i y_i = 0, certifies the result.
  * - λ = 0 (or no features): J is piecewise linear and its minimum is attained at a vertex, where
  *   r = rank(A) independent margins equal 1; every such vertex is evaluated (O(n^(r+1)), n ≤ ~60).
  */
-import { dot, problemObjective, rowSpaceBasis, solveLinear, type MarginProblem } from './classifierCore';
-import type { SolverResult } from './classifierSolvers';
+import { dot, lossSlope, problemObjective, rowSpaceBasis, solveLinear, type MarginProblem } from './classifierCore';
+import { solveSmooth, type SolverResult } from './classifierSolvers';
 
 /**
  * argmin_b (1/n) Σ max(0, 1 − y_i(s_i + b)) for scores s_i = w·φ_i. The function is convex and
- * piecewise linear with corners at b = y_i − s_i; the minimum is at a corner. When a whole interval
- * of corners is optimal its midpoint is returned.
+ * piecewise linear with corners c_i = y_i − s_i, and every corner raises its slope by 1/n (a
+ * positive point's term stops, a negative point's starts), from −P/n (P positive points) at the
+ * far left. So with the corners sorted, c_(1) ≤ … ≤ c_(n), the minimisers are [c_(P), c_(P+1)] (a
+ * weighted median); the midpoint is returned (c_(n) if every point is positive, c_(1) if none is).
  */
 export function bestHingeBias(scores: readonly number[], labels: readonly number[]): number {
+  const n = scores.length;
+  if (n === 0) return 0;
   const corners = scores.map((s, i) => labels[i] - s).sort((p, q) => p - q);
-  const values = corners.map((b) => scores.reduce((sum, s, i) => sum + Math.max(0, 1 - labels[i] * (s + b)), 0));
-  const best = Math.min(...values);
-  const slack = 1e-14 * Math.max(1, best);
-  const optimal = corners.filter((_, k) => values[k] <= best + slack);
-  return optimal.length > 0 ? (optimal[0] + optimal[optimal.length - 1]) / 2 : 0;
+  const positives = labels.filter((y) => y > 0).length;
+  if (positives === 0) return corners[0];
+  if (positives === n) return corners[n - 1];
+  return (corners[positives - 1] + corners[positives]) / 2;
 }
 
 interface SplitRows {
@@ -42,64 +46,26 @@ function withBestBias(w: readonly number[], { features, labels }: SplitRows): nu
   return [...w, bestHingeBias(features.map((f) => dot(f, w)), labels)];
 }
 
-/** SMO on the dual; returns α. Gradient G = Qα − 1 with Q_ij = y_i y_j φ_i·φ_j / λ. */
-function smo({ features, labels }: SplitRows, lambda: number, maxIterations: number): { alpha: number[]; iterations: number } {
-  const n = labels.length;
-  const upper = 1 / n;
-  const tau = 1e-12;
-  const q = features.map((fi, i) => features.map((fj, j) => (labels[i] * labels[j] * dot(fi, fj)) / lambda));
-  const alpha = new Array<number>(n).fill(0);
-  const grad = new Array<number>(n).fill(-1);
-  let iterations = 0;
-  for (; iterations < maxIterations; iterations++) {
-    let gMax = -Infinity;
-    let i = -1;
-    for (let t = 0; t < n; t++) {
-      const up = labels[t] > 0 ? alpha[t] < upper : alpha[t] > 0;
-      if (up && -labels[t] * grad[t] >= gMax) [gMax, i] = [-labels[t] * grad[t], t];
-    }
-    let gMax2 = -Infinity;
-    let j = -1;
-    let bestDrop = Infinity;
-    for (let t = 0; t < n && i >= 0; t++) {
-      const low = labels[t] > 0 ? alpha[t] > 0 : alpha[t] < upper;
-      if (!low) continue;
-      const v = labels[t] * grad[t];
-      gMax2 = Math.max(gMax2, v);
-      const b = gMax + v;
-      if (b > 0) {
-        const a = q[i][i] + q[t][t] - 2 * labels[i] * labels[t] * q[i][t];
-        const drop = -(b * b) / (a > 0 ? a : tau);
-        if (drop <= bestDrop) [bestDrop, j] = [drop, t];
-      }
-    }
-    if (i < 0 || j < 0 || gMax + gMax2 < 1e-13) break;
-    const [oldI, oldJ] = [alpha[i], alpha[j]];
-    if (labels[i] !== labels[j]) {
-      const a = q[i][i] + q[j][j] + 2 * q[i][j];
-      const delta = (-grad[i] - grad[j]) / (a > 0 ? a : tau);
-      const diff = alpha[i] - alpha[j];
-      alpha[i] += delta;
-      alpha[j] += delta;
-      if (diff > 0 && alpha[j] < 0) [alpha[j], alpha[i]] = [0, diff];
-      else if (diff <= 0 && alpha[i] < 0) [alpha[i], alpha[j]] = [0, -diff];
-      if (diff > 0 && alpha[i] > upper) [alpha[i], alpha[j]] = [upper, upper - diff];
-      else if (diff <= 0 && alpha[j] > upper) [alpha[j], alpha[i]] = [upper, upper + diff];
-    } else {
-      const a = q[i][i] + q[j][j] - 2 * q[i][j];
-      const delta = (grad[i] - grad[j]) / (a > 0 ? a : tau);
-      const sum = alpha[i] + alpha[j];
-      alpha[i] -= delta;
-      alpha[j] += delta;
-      if (sum > upper && alpha[i] > upper) [alpha[i], alpha[j]] = [upper, sum - upper];
-      else if (sum <= upper && alpha[j] < 0) [alpha[j], alpha[i]] = [0, sum];
-      if (sum > upper && alpha[j] > upper) [alpha[j], alpha[i]] = [upper, sum - upper];
-      else if (sum <= upper && alpha[i] < 0) [alpha[i], alpha[j]] = [0, sum];
-    }
-    const [dI, dJ] = [alpha[i] - oldI, alpha[j] - oldJ];
-    for (let t = 0; t < n; t++) grad[t] += q[t][i] * dI + q[t][j] * dJ;
-  }
-  return { alpha, iterations };
+/**
+ * The dual value Σα_i − (1/(2λ))‖Σ α_i y_i φ_i‖² of multipliers α ∈ [0, 1/n]ⁿ, less |Σα_i y_i|·|b| (the
+ * bias term of the Lagrangian when Σα_i y_i is not exactly 0): a lower bound on min J.
+ */
+function dualBound({ features, labels }: SplitRows, lambda: number, alpha: readonly number[], bias: number): number {
+  const v = new Array<number>(features[0]?.length ?? 0).fill(0);
+  let total = 0;
+  let balance = 0;
+  alpha.forEach((a, i) => {
+    total += a;
+    balance += a * labels[i];
+    features[i].forEach((x, k) => (v[k] += a * labels[i] * x));
+  });
+  return total - dot(v, v) / (2 * lambda) - Math.abs(balance) * Math.abs(bias);
+}
+
+interface Polished {
+  theta: number[];
+  /** The KKT multipliers: 1/n inside the margin, the solved ones on it, 0 outside; null if out of the box. */
+  alpha: number[] | null;
 }
 
 /**
@@ -107,59 +73,81 @@ function smo({ features, labels }: SplitRows, lambda: number, maxIterations: num
  * solve the equality-constrained QP min (λ/2)‖w‖² − (1/n)Σ_inside a_i·θ subject to a_i·θ = 1 on
  * the margin (its KKT system, with a linearly independent subset of the margin rows).
  */
-function polish(problem: MarginProblem, theta: readonly number[], delta: number): number[] | null {
+function polish(problem: MarginProblem, theta: readonly number[], delta: number): Polished | null {
   const { rows, penalized: d, lambda } = problem;
   const dim = d + 1;
   const n = rows.length;
   const margins = rows.map((a) => dot(a, theta));
-  const inside = rows.filter((_, i) => margins[i] < 1 - delta);
-  const onMargin = rows
-    .map((a, i) => ({ a, gap: Math.abs(margins[i] - 1) }))
+  const isInside = margins.map((m) => m < 1 - delta);
+  const onMargin = margins
+    .map((m, i) => ({ i, gap: Math.abs(m - 1) }))
     .filter((r) => r.gap <= delta)
     .sort((p, q) => p.gap - q.gap);
-  const active: number[][] = [];
-  for (const { a } of onMargin) if (rowSpaceBasis([...active, a]).length > active.length) active.push(a);
+  const active: number[] = [];
+  for (const { i } of onMargin) if (rowSpaceBasis([...active, i].map((k) => rows[k])).length > active.length) active.push(i);
   const c = new Array<number>(dim).fill(0);
-  for (const a of inside) for (let k = 0; k < dim; k++) c[k] += a[k] / n;
+  rows.forEach((a, i) => {
+    if (isInside[i]) for (let k = 0; k < dim; k++) c[k] += a[k] / n;
+  });
+  const alpha = isInside.map((inside) => (inside ? 1 / n : 0));
   // Nothing on the margin: λw = (1/n)Σ_inside y_i φ_i, and the caller picks the bias.
-  if (active.length === 0) return [...c.slice(0, d).map((v) => v / lambda), 0];
+  if (active.length === 0) return { theta: [...c.slice(0, d).map((v) => v / lambda), 0], alpha };
   const size = dim + active.length;
   const matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
   const rhs = new Array<number>(size).fill(0);
   for (let r = 0; r < dim; r++) {
     if (r < d) matrix[r][r] = lambda;
-    active.forEach((a, j) => (matrix[r][dim + j] = -a[r]));
+    active.forEach((i, j) => (matrix[r][dim + j] = -rows[i][r]));
     rhs[r] = c[r];
   }
-  active.forEach((a, j) => {
-    for (let k = 0; k < dim; k++) matrix[dim + j][k] = a[k];
+  active.forEach((i, j) => {
+    for (let k = 0; k < dim; k++) matrix[dim + j][k] = rows[i][k];
     rhs[dim + j] = 1;
   });
   const solution = solveLinear(matrix, rhs);
-  return solution ? solution.slice(0, dim) : null;
+  if (!solution) return null;
+  const multipliers = solution.slice(dim);
+  const inBox = multipliers.every((v) => v >= -1e-15 && v <= 1 / n + 1e-15);
+  active.forEach((i, j) => (alpha[i] = Math.min(1 / n, Math.max(0, multipliers[j]))));
+  return { theta: solution.slice(0, dim), alpha: inBox ? alpha : null };
 }
 
-function solveDual(problem: MarginProblem, maxIterations: number): SolverResult {
+/** Smoothing widths of the continuation: each stage starts from the last one's minimiser. */
+const SMOOTHING_SCHEDULE = [1, 1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10];
+
+function solvePenalized(problem: MarginProblem): SolverResult {
   const parts = split(problem);
-  const { alpha, iterations } = smo(parts, problem.lambda, maxIterations);
   const d = problem.penalized;
-  const w = new Array<number>(d).fill(0);
-  alpha.forEach((a, i) => parts.features[i].forEach((v, k) => (w[k] += (a * parts.labels[i] * v) / problem.lambda)));
-  const dual = alpha.reduce((s, a) => s + a, 0) - (problem.lambda / 2) * dot(w, w);
-  let theta = withBestBias(w, parts);
-  let objective = problemObjective(problem, theta);
-  const start = theta;
-  for (const delta of [1e-4, 1e-6, 1e-8, 1e-10]) {
-    const polished = polish(problem, start, delta);
-    if (!polished) continue;
-    for (const candidate of [polished, withBestBias(polished.slice(0, d), parts)]) {
-      const value = problemObjective(problem, candidate);
-      if (value < objective) [theta, objective] = [candidate, value];
+  const n = problem.rows.length;
+  let theta = new Array<number>(d + 1).fill(0);
+  let iterations = 0;
+  let dual = -Infinity;
+  for (const smoothing of SMOOTHING_SCHEDULE) {
+    const smoothed = { ...problem, smoothing };
+    const stage = solveSmooth(smoothed, { start: theta });
+    iterations += stage.iterations;
+    theta = stage.theta;
+    const alpha = problem.rows.map((a) => -lossSlope(smoothed, dot(a, theta)) / n);
+    dual = Math.max(dual, dualBound(parts, problem.lambda, alpha, theta[d]));
+  }
+  let best = withBestBias(theta.slice(0, d), parts);
+  let objective = problemObjective(problem, best);
+  // Two rounds of active-set polishing: the second starts from the first's (exact) margins.
+  for (let round = 0; round < 2; round++) {
+    const start = best;
+    for (const delta of [1e-4, 1e-6, 1e-8, 1e-10]) {
+      const polished = polish(problem, start, delta);
+      if (!polished) continue;
+      for (const candidate of [polished.theta, withBestBias(polished.theta.slice(0, d), parts)]) {
+        const value = problemObjective(problem, candidate);
+        if (value < objective) [best, objective] = [candidate, value];
+      }
+      if (polished.alpha) dual = Math.max(dual, dualBound(parts, problem.lambda, polished.alpha, polished.theta[d]));
     }
   }
   const dualityGap = Math.max(0, objective - dual);
   const converged = dualityGap <= 1e-9 * Math.max(Math.abs(objective), 1e-12);
-  return { theta, objective, iterations, converged, unbounded: false, dualityGap };
+  return { theta: best, objective, iterations, converged, unbounded: false, dualityGap };
 }
 
 /** Every k-subset of {0, …, n − 1}, in lexicographic order. */
@@ -171,31 +159,51 @@ function* subsets(n: number, k: number, from = 0, prefix: number[] = []): Genera
   for (let i = from; i <= n - (k - prefix.length); i++) yield* subsets(n, k, i + 1, [...prefix, i]);
 }
 
-/** λ = 0 or no features: the best vertex θ = A_Sᵀ(A_S A_Sᵀ)⁻¹1 over r-subsets S of rows, r = rank(A). */
+/** θ with a_i·θ = 1 for the rows of `subset`, the least-norm one (A_Sᵀ(A_S A_Sᵀ)⁻¹1); null if they are dependent. */
+function vertex(rows: readonly number[][], subset: readonly number[]): number[] | null {
+  const picked = subset.map((i) => rows[i]);
+  if (picked.length === 3 && picked[0].length === 3) {
+    // Cramer's rule: θ = (a_j × a_k + a_k × a_i + a_i × a_j) / (a_i · (a_j × a_k)).
+    const cross = (p: number[], q: number[]) => [p[1] * q[2] - p[2] * q[1], p[2] * q[0] - p[0] * q[2], p[0] * q[1] - p[1] * q[0]];
+    const [ai, aj, ak] = picked;
+    const jk = cross(aj, ak);
+    const det = dot(ai, jk);
+    const size = Math.sqrt(dot(ai, ai) * dot(aj, aj) * dot(ak, ak));
+    if (!(Math.abs(det) > 1e-10 * size)) return null;
+    const [ki, ij] = [cross(ak, ai), cross(ai, aj)];
+    return jk.map((v, k) => (v + ki[k] + ij[k]) / det);
+  }
+  const gram = picked.map((p) => picked.map((q) => dot(p, q)));
+  const coefficients = solveLinear(gram, picked.map(() => 1), 1e-10);
+  return coefficients && picked[0].map((_, k) => picked.reduce((sum, p, j) => sum + coefficients[j] * p[k], 0));
+}
+
+/**
+ * λ = 0 or no features: the best vertex over r-subsets S of rows, r = rank(A). Each candidate's hinge
+ * sum stops as soon as it passes the best so far, so most of the O(n^r) vertices cost a few terms.
+ */
 function solveVertices(problem: MarginProblem): SolverResult {
   const { rows } = problem;
-  const dim = problem.penalized + 1;
+  const n = rows.length;
   const rank = rowSpaceBasis(rows).length;
-  let theta = new Array<number>(dim).fill(0);
-  let objective = problemObjective(problem, theta);
+  let theta = new Array<number>(problem.penalized + 1).fill(0);
+  let bestSum = n; // every margin is 0 at θ = 0
   let iterations = 0;
-  for (const subset of subsets(rows.length, rank)) {
+  for (const subset of subsets(n, rank)) {
     iterations++;
-    const picked = subset.map((i) => rows[i]);
-    const gram = picked.map((p) => picked.map((q) => dot(p, q)));
-    const coefficients = solveLinear(gram, picked.map(() => 1), 1e-10);
-    if (!coefficients) continue;
-    const candidate = theta.map((_, k) => picked.reduce((s, p, j) => s + coefficients[j] * p[k], 0));
-    const value = problemObjective(problem, candidate);
-    if (value < objective) [theta, objective] = [candidate, value];
+    const candidate = vertex(rows, subset);
+    if (!candidate) continue;
+    let sum = 0;
+    for (let i = 0; i < n && sum < bestSum; i++) sum += Math.max(0, 1 - dot(rows[i], candidate));
+    if (sum < bestSum) [theta, bestSum] = [candidate, sum];
   }
-  return { theta, objective, iterations, converged: true, unbounded: false };
+  return { theta, objective: problemObjective(problem, theta), iterations, converged: true, unbounded: false };
 }
 
 /** The exact minimiser of the hinge objective (see the file comment). */
-export function solveHinge(problem: MarginProblem, maxIterations = 100000): SolverResult {
+export function solveHinge(problem: MarginProblem): SolverResult {
   if (problem.rows.length === 0) {
     return { theta: new Array<number>(problem.penalized + 1).fill(0), objective: 0, iterations: 0, converged: true, unbounded: false, dualityGap: 0 };
   }
-  return problem.lambda > 0 && problem.penalized > 0 ? solveDual(problem, maxIterations) : solveVertices(problem);
+  return problem.lambda > 0 && problem.penalized > 0 ? solvePenalized(problem) : solveVertices(problem);
 }
