@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { prerenderPlugin } from './scripts/vite-plugin-prerender.ts';
+import { prerenderPlugin } from './scripts/vite-plugin-prerender';
 
 // base './': every asset URL in dist/ is relative, so the build works unchanged from any sub-path
 // of a static host (e.g. /courses/ml101/loss-lab/) and inside an iframe.

@@ -3,12 +3,12 @@
  *
  * 1. Prerender: an SSR build of src/prerender.tsx renders every view (each panel in the site and as
  *    an embed, in each language) with React's static prerender. The default view (the first panel,
- *    in English) goes into #root; the others into <template> elements.
- * 2. First paint: a small inline script, hashed in the page's Content-Security-Policy, runs
- *    src/state/firstView.ts's rule before the first paint: it swaps in the template the link asks
- *    for, sets the theme and language, and marks a link that holds more than the prerendered view
- *    shows (`data-pending`: the panel body stays hidden until the app renders it, so no default
- *    values flash).
+ *    in English) goes into index.html's #root; every view into dist/views/<key>.html.
+ * 2. First paint: a tiny classic script in <head> (assets/boot-*.js, fetched beside the
+ *    stylesheet, which holds up the first paint anyway) runs src/state/firstView.ts's rule: theme
+ *    and language, and for a link to another view, #root hidden while that view's HTML is fetched
+ *    and swapped in (see bootScript). A file, not an inline script: a host's own strict policy
+ *    (`script-src 'self'`) must not stop it.
  * 3. Loading on any host: the same script loads the app. Normally that is the code-split module
  *    build. In a sandboxed iframe without allow-same-origin the page has an opaque origin and module
  *    scripts are fetched with CORS, which a static host without Access-Control-Allow-Origin blocks;
@@ -17,7 +17,7 @@
  *    for the same reason.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type PluginOption } from 'vite';
@@ -30,11 +30,11 @@ interface PrerenderModule {
   PREFERENCE_KEYS: { lang: string; theme: string };
 }
 
-/** The page's policy; the hashes are of the two inline scripts, the only scripts that are not files of the build. */
-export function contentSecurityPolicy(inlineScriptHashes: readonly string[]): string {
+/** The page's policy: every script, style and font is a file of the build; no inline code, no eval. */
+export function contentSecurityPolicy(): string {
   return [
     "default-src 'self'",
-    `script-src 'self' ${inlineScriptHashes.join(' ')}`,
+    "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
@@ -46,27 +46,37 @@ export function contentSecurityPolicy(inlineScriptHashes: readonly string[]): st
 }
 
 /**
- * The two inline scripts. The first, in <head>, runs the first-view rule before anything paints:
- * language, theme, and whether #root (which holds the default view) must wait for another view's
- * template (`data-swap`). The second, after the templates, swaps that template in and loads the app.
+ * The boot script, loaded from <head> (assets/boot-*.js). Before anything paints it runs the
+ * first-view rule: language and theme, `data-pending` for a link the prerendered HTML does not
+ * show, and for a view other than the default one in #root, `data-swap` (#root hidden) while it
+ * fetches that view's HTML (views/<key>.html, fetched beside the stylesheet) and swaps it in.
+ * `window.lossLabFirstView` settles when the swap is done (true) or given up (false): main.tsx
+ * waits for it before hydrating. Then it loads the app: the module build, or in an opaque origin
+ * (a sandboxed iframe: module scripts and fetches there need CORS) the classic bundle, leaving the
+ * view to the app.
  */
-function inlineScripts(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string): { head: string; body: string } {
-  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey });
-  const head = `(function(firstView,c){var h=document.documentElement,v;
+function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string): string {
+  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic });
+  return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
+function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
+function url(p){return new URL(p,d.baseURI).href}
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
-h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);if(v.key!==c.defaultKey)h.setAttribute('data-swap',v.key);
-if(!v.hydratable)h.setAttribute('data-pending','')}catch(e){h.setAttribute('data-pending','')}})(${String(mod.firstView)},${config});`;
-  const load = JSON.stringify({ modern, preloads, classic });
-  const body = `(function(c){var d=document,h=d.documentElement,k=h.getAttribute('data-swap');
-if(k){var t=d.getElementById('view-'+k),r=d.getElementById('root');if(t&&r)r.replaceChildren(t.content.cloneNode(true));else h.setAttribute('data-pending','');h.removeAttribute('data-swap')}
-var base=d.baseURI;
-if(self.origin==='null'){var s=d.createElement('script');s.src=new URL(c.classic,base).href;d.body.appendChild(s)}
-else{c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=new URL(p,base).href;d.head.appendChild(l)});import(new URL(c.modern,base).href)}})(${load});`;
-  return { head, body };
+h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);if(!v.hydratable)h.setAttribute('data-pending','');
+if(v.key!==c.defaultKey){h.setAttribute('data-swap','');
+w.lossLabFirstView=opaque?Promise.resolve(false):fetch(url(c.views+v.key+'.html')).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()}).then(function(html){
+return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(false)})})},function(){return false})}}
+catch(e){h.setAttribute('data-pending','')}
+if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
+else{c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))}})(${String(mod.firstView)},${config});`;
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+/** Writes a script into dist/assets under a content-hashed name; returns its page-relative URL. */
+function writeAsset(outDir: string, stem: string, text: string): string {
+  const name = `${stem}-${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.js`;
+  writeFileSync(join(outDir, 'assets', name), text);
+  return `./assets/${name}`;
+}
 
 export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
   let root = process.cwd();
@@ -135,14 +145,15 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
 
         const views = mod.prerenderedViews();
         const rendered = await Promise.all(views.map(async (view) => ({ ...view, html: await mod.renderView(view.search, view.lang) })));
-        const [first, ...rest] = rendered;
-        const templates = rest.map((view) => `<template id="view-${view.key}">${view.html}</template>`).join('\n');
-        const scripts = inlineScripts(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`);
-        const policy = contentSecurityPolicy([sha256(scripts.head), sha256(scripts.body)]);
+        const [first] = rendered;
+        mkdirSync(join(outDir, 'views'), { recursive: true });
+        for (const view of rendered) writeFileSync(join(outDir, 'views', `${view.key}.html`), view.html);
+        const bootSrc = writeAsset(outDir, 'boot', bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`));
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
         html = html
-          .replace('<div id="root"></div>', () => `<div id="root">${first.html}</div>\n${templates}\n<script>${scripts.body}</script>`)
-          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    <script>${scripts.head}</script>`);
+          .replace('<div id="root"></div>', () => `<div id="root">${first.html}</div>`)
+          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`)
+          .replace('</head>', () => `  <script src="${bootSrc}"></script>\n  </head>`);
         writeFileSync(htmlPath, html);
       } finally {
         if (work) rmSync(work, { recursive: true, force: true });

@@ -40,8 +40,11 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
     document.documentElement.lang = lang;
   }, [lang]);
 
-  // The app has rendered the view the link asks for: the prerendered page's hidden panel body (if any) is now this one.
-  useEffect(() => document.documentElement.removeAttribute('data-pending'), []);
+  // The app has rendered the view the link asks for: whatever the boot script kept hidden is now this one.
+  useEffect(() => {
+    document.documentElement.removeAttribute('data-pending');
+    document.documentElement.removeAttribute('data-swap');
+  }, []);
 
   // The tab title names the panel, in the visitor's language.
   const titlePanel = app.embed ?? app.panel;
