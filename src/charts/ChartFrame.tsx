@@ -1,7 +1,8 @@
 import { useRef, type ReactNode } from 'react';
 import { controlStrings } from '../components/strings';
 import { useT } from '../i18n/strings';
-import { downloadCsv, downloadPng, downloadSvg, type LegendEntry } from './exportChart';
+import { downloadCsv, downloadPng, downloadSvg } from './exportChart';
+import type { LegendEntry } from './swatch';
 
 export interface ChartData {
   headers: readonly string[];

@@ -2,13 +2,8 @@ import { useId, useMemo } from 'react';
 import { scaleBand } from 'd3-scale';
 import { ChartFrame, type ChartData } from './ChartFrame';
 import { PlotAxes, usePlot } from './Plot';
+import { barPaint, reactProps, SwatchMark, swatchSize, type BarLook } from './swatch';
 import { useParentSize } from './useParentSize';
-
-/**
- * How a bar series is painted. Each look reads without colour: solid fill, diagonal hatching, or
- * a dashed outline, so two series side by side stay apart in greyscale and for colour-blind readers.
- */
-export type BarLook = 'solid' | 'hatched' | 'outline';
 
 export interface BarSeries {
   key: string;
@@ -16,6 +11,7 @@ export interface BarSeries {
   label: string;
   values: readonly number[];
   color: string;
+  /** How its bars are painted; each look reads without colour, so two series stay apart in greyscale. */
   look: BarLook;
 }
 
@@ -54,11 +50,9 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
   const barWidth = x.bandwidth() / Math.max(1, series.length);
   const labelEvery = x.bandwidth() >= 14 ? 1 : Math.ceil(count / 10);
   const legendAt = legendOffsets(series);
-  const paint = (s: BarSeries) => {
-    if (s.look === 'solid') return { fill: s.color, stroke: s.color };
-    if (s.look === 'hatched') return { fill: `url(#${hatchId}-${s.key})`, stroke: s.color };
-    return { fill: 'none', stroke: s.color, strokeWidth: 2, strokeDasharray: '4 2' };
-  };
+  // Each look reads without colour (solid, hatched, dashed outline): bars and legend swatches share it.
+  const hatch = (s: BarSeries) => `url(#${hatchId}-${s.key})`;
+  const paint = (s: BarSeries) => reactProps(barPaint(s.look, s.color, hatch(s)));
   return (
     <ChartFrame title={title} filename={filename} data={data}>
       <div ref={ref} className="grouped-bars-box">
@@ -106,8 +100,8 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
           <g className="chart-legend" transform={`translate(${frame.left + 4},10)`}>
             {series.map((s, k) => (
               <g key={s.key} transform={`translate(${legendAt[k]},0)`}>
-                <rect width="14" height="10" {...paint(s)} />
-                <text x="18" y="9">
+                <SwatchMark style={{ color: s.color, bar: s.look }} hatch={hatch(s)} />
+                <text x={swatchSize({ color: s.color, bar: s.look }).width + 4} y="9">
                   {s.label}
                 </text>
               </g>

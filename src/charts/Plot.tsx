@@ -1,7 +1,7 @@
-import { memo, useId, useMemo, type ReactNode } from 'react';
+import { createContext, memo, Profiler, useContext, useId, useMemo, type ProfilerOnRenderCallback, type ReactNode } from 'react';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { AxisBottom, AxisLeft } from './Axis';
-import type { SeriesStyle } from './palette';
+import type { SwatchStyle } from './swatch';
 
 /** Space around the plot area for the axes, in pixels. */
 export interface Padding {
@@ -121,11 +121,34 @@ export function Cursor({ frame, x, className }: { frame: PlotFrame; x: number; c
   return <line className={className} x1={x} x2={x} y1={frame.top} y2={frame.bottom} />;
 }
 
-/** One series' line in its colour and dash pattern, so it reads without colour too. */
-export function SeriesPath({ d, style, width = 2.25, seriesId, title }: { d: string; style: Pick<SeriesStyle, 'color' | 'dash'>; width?: number; seriesId?: string; title?: string }) {
-  return (
+/**
+ * Set by a test or a profiling session around a chart: every series line then reports each of its
+ * renders to this React Profiler callback (id = the series id), so a test can check that moving a
+ * marker or a cursor repaints the marker only, never the lines.
+ */
+export const SeriesProfiler = createContext<ProfilerOnRenderCallback | null>(null);
+
+interface SeriesPathProps {
+  d: string;
+  style: Pick<SwatchStyle, 'color' | 'dash'>;
+  width?: number;
+  seriesId?: string;
+  title?: string;
+}
+
+/** One series' line in its colour and dash pattern, so it reads without colour too: every line of every chart is drawn here. */
+export function SeriesPath({ d, style, width = 2.25, seriesId, title }: SeriesPathProps) {
+  const onRender = useContext(SeriesProfiler);
+  const path = (
     <path d={d} fill="none" stroke={style.color} strokeWidth={width} strokeDasharray={style.dash || undefined} strokeLinejoin="round" data-series={seriesId}>
       {title && <title>{title}</title>}
     </path>
+  );
+  return onRender ? (
+    <Profiler id={seriesId ?? 'series'} onRender={onRender}>
+      {path}
+    </Profiler>
+  ) : (
+    path
   );
 }

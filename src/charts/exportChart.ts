@@ -1,3 +1,5 @@
+import { swatchShapes, swatchSize, type LegendEntry } from './swatch';
+
 /**
  * Chart export: a self-contained SVG (computed styles inlined, title added, theme colours resolved)
  * and a 2× PNG rendered from it; CSV from rows. Browser-only edge code; csvText is pure.
@@ -42,24 +44,25 @@ export function csvText(headers: readonly string[], rows: readonly (readonly (st
   return [headers, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-const LEGEND_FONT = 'font: 12px system-ui, sans-serif';
+const LEGEND_FONT_VALUE = '12px system-ui, sans-serif';
+const LEGEND_FONT = `font: ${LEGEND_FONT_VALUE}`;
 
-/** A legend entry written into exported files (the on-screen legend lives outside the SVG). */
-export interface LegendEntry {
-  label: string;
-  /** CSS colour, resolved against the chart (theme variables allowed). */
-  color: string;
-  dash: string;
-}
+/**
+ * The exported file's style attributes are written under this name and renamed in the serialized
+ * text: a style attribute set on an element of the page (even a detached copy) is an inline style,
+ * which a strict Content-Security-Policy (style-src 'self') blocks and reports.
+ */
+const EXPORT_STYLE = 'data-loss-lab-export-style';
 
 /** A standalone copy of `svg` with styles inlined, a title line and (optionally) a legend row on top. */
 export function standaloneSvg(svg: SVGSVGElement, title: string, legend: readonly LegendEntry[] = []): string {
+  const ns = 'http://www.w3.org/2000/svg';
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const source = svg.querySelectorAll('*');
   const target = clone.querySelectorAll('*');
   source.forEach((element, i) => {
     const copy = target[i];
-    copy.setAttribute('style', inlineStyle(element));
+    copy.setAttribute(EXPORT_STYLE, inlineStyle(element));
     copy.removeAttribute('class');
     // Theme variables mean nothing outside the app: the inlined computed colours replace them.
     for (const name of copy.getAttributeNames()) if ((copy.getAttribute(name) ?? '').includes('var(')) copy.removeAttribute(name);
@@ -74,7 +77,6 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, legend: readonl
   const root = getComputedStyle(svg.closest('.loss-lab') ?? svg);
   const background = root.backgroundColor || '#ffffff';
   const text = root.color || '#000000';
-  const ns = 'http://www.w3.org/2000/svg';
   const wrapper = document.createElementNS(ns, 'svg');
   wrapper.setAttribute('xmlns', ns);
   wrapper.setAttribute('width', String(width));
@@ -89,7 +91,7 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, legend: readonl
   const heading = document.createElementNS(ns, 'text');
   heading.setAttribute('x', String((box?.x ?? 0) + 8));
   heading.setAttribute('y', String((box?.y ?? 0) - titleHeight + 19));
-  heading.setAttribute('style', `font: 600 15px system-ui, sans-serif; fill: ${text}`);
+  heading.setAttribute(EXPORT_STYLE, `font: 600 15px system-ui, sans-serif; fill: ${text}`);
   heading.textContent = title;
   clone.removeAttribute('style');
   clone.setAttribute('y', '0');
@@ -101,32 +103,33 @@ export function standaloneSvg(svg: SVGSVGElement, title: string, legend: readonl
     // Resolve the colour the way the chart would (it may be a theme variable) and measure the label.
     const probe = document.createElementNS(ns, 'text');
     probe.setAttribute('stroke', entry.color);
-    probe.setAttribute('style', LEGEND_FONT);
+    probe.style.font = LEGEND_FONT_VALUE;
     probe.textContent = entry.label;
     svg.append(probe);
     const stroke = getComputedStyle(probe).stroke;
     const labelWidth = probe.getComputedTextLength?.() || entry.label.length * 8;
     probe.remove();
-    if (legendX > left && legendX + 32 + labelWidth > left + width - 8) {
+    const swatch = swatchSize(entry);
+    if (legendX > left && legendX + swatch.width + 6 + labelWidth > left + width - 8) {
       legendX = left;
       legendY += 18;
     }
-    const swatch = document.createElementNS(ns, 'line');
-    swatch.setAttribute('x1', String(legendX));
-    swatch.setAttribute('x2', String(legendX + 24));
-    swatch.setAttribute('y1', String(legendY - 4));
-    swatch.setAttribute('y2', String(legendY - 4));
-    swatch.setAttribute('style', `stroke:${stroke};stroke-width:2.5px;${entry.dash ? `stroke-dasharray:${entry.dash}` : ''}`);
+    // The same shapes as the on-screen swatch, in resolved colours.
+    for (const shape of swatchShapes({ ...entry, color: stroke }, { x: legendX, y: legendY - 4 - swatch.height / 2, background })) {
+      const element = document.createElementNS(ns, shape.tag);
+      for (const [name, value] of Object.entries(shape.attrs)) element.setAttribute(name, String(value));
+      wrapper.append(element);
+    }
     const label = document.createElementNS(ns, 'text');
-    label.setAttribute('x', String(legendX + 30));
+    label.setAttribute('x', String(legendX + swatch.width + 6));
     label.setAttribute('y', String(legendY));
-    label.setAttribute('style', `${LEGEND_FONT}; fill: ${text}`);
+    label.setAttribute(EXPORT_STYLE, `${LEGEND_FONT}; fill: ${text}`);
     label.textContent = entry.label;
-    wrapper.append(swatch, label);
-    legendX += 30 + labelWidth + 16;
+    wrapper.append(label);
+    legendX += swatch.width + 6 + labelWidth + 16;
   }
   wrapper.append(clone);
-  return new XMLSerializer().serializeToString(wrapper);
+  return new XMLSerializer().serializeToString(wrapper).replaceAll(` ${EXPORT_STYLE}="`, ' style="');
 }
 
 /** Saves a Blob under a file name. */

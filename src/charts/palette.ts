@@ -1,3 +1,5 @@
+import type { MarkerShape } from './swatch';
+
 /**
  * Series styles that stay distinguishable for colour-blind readers and in greyscale: the
  * Okabe–Ito palette (minus its yellow, too light on white) paired with a distinct dash pattern
@@ -8,7 +10,7 @@ export interface SeriesStyle {
   color: string;
   /** SVG stroke-dasharray ('' = solid). */
   dash: string;
-  marker: 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'plus' | 'star' | 'none';
+  marker: MarkerShape;
 }
 
 export const SERIES_STYLES: readonly SeriesStyle[] = [

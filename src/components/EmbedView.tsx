@@ -1,4 +1,5 @@
 import { useEffect, useRef, type SyntheticEvent } from 'react';
+import { useHydrated } from './ClientOnly';
 import { PanelHost } from './PanelHost';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
@@ -45,6 +46,8 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
   // `search` prop does not), so the link is rebuilt from the live address whenever it is about to
   // be used or looked at: hovered (the browser's status bar shows it), clicked, middle-clicked,
   // opened from the keyboard or copied from the context menu.
+  // The prerendered HTML cannot know the page's address: a relative link until the page runs.
+  const hydrated = useHydrated();
   const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = appUrlFromEmbed(window.location.href, panelId);
   };
@@ -61,7 +64,7 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
         </section>
       </main>
       <footer className="embed-credit">
-        <a href={buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
+        <a href={hydrated ? appUrlFromEmbed(window.location.href, panelId) : buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
           {t('openInLossLab')} ↗
         </a>
       </footer>

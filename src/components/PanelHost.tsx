@@ -26,6 +26,7 @@ interface Props {
  */
 export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] }: Props) {
   const t = useT(shellStrings);
+  const label = useT(panel.labels);
   const parsed = useMemo(() => {
     const params = safeParams(search);
     return resolveConflicts(panel.schema, parseParams(panel.schema, params, APP_KEYS), params, panel.rules);
@@ -56,8 +57,15 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
         <Notice title={t('urlIssuesTitle')} dismissLabel={t('dismiss')}>
           {issues.map((issue, i) => (
             <li key={i}>
-              {t(`problem.${issue.problem}`, { key: issue.key, raw: issue.raw, other: issue.other ?? '' })}
-              {issue.used !== undefined && t('usingValue', { used: issue.used })}
+              {issue.note ? (
+                // The panel's own words for a repair its rules made (they name the value used).
+                label(issue.note.key, issue.note.values)
+              ) : (
+                <>
+                  {t(`problem.${issue.problem}`, { key: issue.key, raw: issue.raw, other: issue.other ?? '' })}
+                  {issue.used !== undefined && t('usingValue', { used: issue.used })}
+                </>
+              )}
             </li>
           ))}
         </Notice>

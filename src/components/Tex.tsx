@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import katex from 'katex';
-import 'katex/dist/katex.min.css';
+import { polishMathml } from './mathml';
+import './tex.css';
 
 interface Props {
   /** KaTeX source. */
@@ -9,6 +10,21 @@ interface Props {
   className?: string;
 }
 
+/**
+ * MathML only: the browser typesets it with a system math font, so no KaTeX stylesheet, no font
+ * files and no inline style attributes are needed, and a strict Content-Security-Policy holds.
+ * `trust: false` keeps \href, \url and \html… out; the limits bound what one formula may cost
+ * (`maxExpand`: macro expansions; `maxSize`: any user-specified size, in em).
+ */
+export const TEX_OPTIONS = {
+  output: 'mathml',
+  throwOnError: true,
+  strict: 'ignore',
+  trust: false,
+  maxExpand: 200,
+  maxSize: 20,
+} as const satisfies katex.KatexOptions;
+
 const cache = new Map<string, { html: string } | { error: string }>();
 
 function render(tex: string, display: boolean) {
@@ -16,7 +32,9 @@ function render(tex: string, display: boolean) {
   let entry = cache.get(key);
   if (!entry) {
     try {
-      entry = { html: katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore' }) };
+      const mathml = polishMathml(katex.renderToString(tex, { ...TEX_OPTIONS, displayMode: display }));
+      // KaTeX's own wrapper for display formulas, which the panels' styles address.
+      entry = { html: display ? `<span class="katex-display">${mathml}</span>` : mathml };
     } catch (error) {
       entry = { error: error instanceof Error ? error.message : String(error) };
     }

@@ -1,9 +1,9 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { controlStrings } from './strings';
 import { useT } from '../i18n/strings';
 import { formatNumber } from '../math/format';
-import { readDecimal } from '../state/params';
-import { clipText, isUnfinishedNumber } from '../state/numberText';
+import { clipText, isUnfinishedNumber, readDecimal } from '../state/numberText';
+import { useDraftText, type DraftReading } from './useDraftText';
 
 interface SliderProps {
   label: ReactNode;
@@ -87,60 +87,46 @@ interface NumberBoxProps {
   ariaLabel: string;
 }
 
+type NumberError = { key: 'invalidNumber' | 'outOfRange' | 'emptyNumber'; values: Record<string, string> };
+
 /** A text box for an exact number. Invalid text stays for editing, is flagged with the reason, and is never applied. */
 export function NumberBox({ value, min, max, onChange, ariaLabel }: NumberBoxProps) {
   const t = useT(controlStrings);
-  const [text, setText] = useState(String(value));
-  // The reason is kept as a strings-table key and its values, not as text, so it follows a language switch.
-  const [error, setError] = useState<{ key: 'invalidNumber' | 'outOfRange' | 'emptyNumber'; values: Record<string, string> } | null>(null);
   const errorId = useId();
-  // Follow outside changes (slider, preset) during render; text the user typed stays if it already means this value.
-  const [shown, setShown] = useState(value);
-  if (!Object.is(shown, value)) {
-    setShown(value);
-    if (readDecimal(text.trim()) !== value) setText(String(value)); // "１．５" typed for 1.5 stays as typed
-    setError(null);
-  }
-  /** `typing`: the visitor is still typing, so a number not yet finished ("", "-", "1e") is not an error yet. */
-  const commit = (raw: string, typing: boolean) => {
+  // The reason is kept as a strings-table key and its values, not as text, so it follows a language switch.
+  const read = (raw: string): DraftReading<number, NumberError> => {
     const trimmed = raw.trim();
     const parsed = readDecimal(trimmed);
+    const current = formatNumber(value);
     if (parsed === null) {
-      if (typing && isUnfinishedNumber(trimmed)) setError(null);
-      else if (trimmed === '') setError({ key: 'emptyNumber', values: { value: formatNumber(value) } });
-      else setError({ key: 'invalidNumber', values: { raw: clipText(raw, 20), value: formatNumber(value) } });
-    } else if (parsed === 'too-large' || parsed < min || parsed > max) {
-      setError({ key: 'outOfRange', values: { raw: clipText(trimmed, 20), min: formatNumber(min), max: formatNumber(max), value: formatNumber(value) } });
-    } else {
-      setError(null);
-      onChange(parsed);
+      const error: NumberError =
+        trimmed === '' ? { key: 'emptyNumber', values: { value: current } } : { key: 'invalidNumber', values: { raw: clipText(raw, 20), value: current } };
+      return { ok: false, error, unfinished: isUnfinishedNumber(trimmed) };
     }
+    if (parsed === 'too-large' || parsed < min || parsed > max) {
+      return { ok: false, error: { key: 'outOfRange', values: { raw: clipText(trimmed, 20), min: formatNumber(min), max: formatNumber(max), value: current } }, unfinished: false };
+    }
+    return { ok: true, value: parsed };
   };
+  const draft = useDraftText({ value, format: String, read, same: Object.is, onChange });
   return (
     <span className="number-box">
       <input
         type="text"
         inputMode="decimal"
-        value={text}
+        value={draft.text}
         aria-label={ariaLabel}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(event) => {
-          setText(event.target.value);
-          commit(event.target.value, true);
-        }}
+        aria-invalid={draft.error ? true : undefined}
+        aria-describedby={draft.error ? errorId : undefined}
+        onChange={(event) => draft.type(event.target.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter') commit(text, false); // Enter finishes the number, as leaving the box does
+          if (event.key === 'Enter') draft.finish(); // Enter finishes the number, as leaving the box does
         }}
-        onBlur={() => {
-          // Leaving the box: an unfinished number is now an error; a valid one is shown in its plain form.
-          if (!error && readDecimal(text.trim()) === null) commit(text, false);
-          else if (!error) setText(String(value));
-        }}
+        onBlur={draft.finish}
       />
-      {error && (
+      {draft.error && (
         <span id={errorId} className="field-error" role="alert">
-          {t(error.key, error.values)}
+          {t(draft.error.key, draft.error.values)}
         </span>
       )}
     </span>

@@ -5,7 +5,7 @@
  */
 export async function copyText(text: string, fallbackField?: HTMLTextAreaElement | HTMLInputElement | null): Promise<boolean> {
   try {
-    if (navigator.clipboard && window.isSecureContext) {
+    if (navigator.clipboard && window.isSecureContext && clipboardAllowed()) {
       await navigator.clipboard.writeText(text);
       return true;
     }
@@ -22,4 +22,19 @@ export async function copyText(text: string, fallbackField?: HTMLTextAreaElement
     }
   }
   return false;
+}
+
+type PolicyDocument = Document & { permissionsPolicy?: FeaturePolicy; featurePolicy?: FeaturePolicy };
+interface FeaturePolicy {
+  allowsFeature(feature: string): boolean;
+}
+
+/**
+ * Whether the permissions policy lets this document write to the clipboard: an iframe needs
+ * allow="clipboard-write" from its parent, and asking without it logs a policy violation as a
+ * console error (the fallback below is the quiet way).
+ */
+function clipboardAllowed(): boolean {
+  const policy = (document as PolicyDocument).permissionsPolicy ?? (document as PolicyDocument).featurePolicy;
+  return policy ? policy.allowsFeature('clipboard-write') : true;
 }

@@ -70,16 +70,16 @@ export function marginLossGrad(id: MarginLossId, m: number): number {
   return FUNCTIONS[id].grad(m);
 }
 
-/** Facts about a margin loss that the app shows and course authors can rely on. */
+/**
+ * Mathematical facts about a margin loss that the app shows and course authors can rely on. Display
+ * names and the models that use each loss are text, not math: the surrogate panel's strings hold them.
+ */
 export interface MarginLossInfo {
   id: MarginLossId;
-  name: { en: string; 'zh-CN': string };
   /** KaTeX source of L(m). */
   tex: string;
   /** KaTeX source of dL/dm. */
   gradTex: string;
-  /** The models trained with this loss. */
-  usedBy: { en: string; 'zh-CN': string };
   convex: boolean;
   /** Differentiable everywhere. */
   smooth: boolean;
@@ -89,14 +89,12 @@ export interface MarginLossInfo {
   breakpoints: readonly number[];
 }
 
-/** Every margin loss with its names, formulas, models and properties, in display order. */
+/** Every margin loss with its formulas, properties and breakpoints, in display order. */
 export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
   'zero-one': {
     id: 'zero-one',
-    name: { en: '0-1 loss', 'zh-CN': '0-1 损失' },
     tex: 'L(m) = \\begin{cases} 1 & m \\le 0 \\\\ 0 & m > 0 \\end{cases}',
     gradTex: "L'(m) = 0 \\quad (m \\ne 0)",
-    usedBy: { en: 'the error rate itself (not trainable)', 'zh-CN': '即错误率本身（无法直接训练）' },
     convex: false,
     smooth: false,
     upperBoundsZeroOne: true,
@@ -104,10 +102,8 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
   },
   hinge: {
     id: 'hinge',
-    name: { en: 'Hinge loss', 'zh-CN': '合页损失（Hinge）' },
     tex: 'L(m) = \\max(0,\\, 1 - m)',
     gradTex: "L'(m) = \\begin{cases} -1 & m \\le 1 \\\\ 0 & m > 1 \\end{cases}",
-    usedBy: { en: 'support vector machine (SVM)', 'zh-CN': '支持向量机（SVM）' },
     convex: true,
     smooth: false,
     upperBoundsZeroOne: true,
@@ -115,10 +111,8 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
   },
   'squared-hinge': {
     id: 'squared-hinge',
-    name: { en: 'Squared hinge', 'zh-CN': '平方合页损失' },
     tex: 'L(m) = \\max(0,\\, 1 - m)^2',
     gradTex: "L'(m) = -2\\max(0,\\, 1 - m)",
-    usedBy: { en: "scikit-learn's SGDClassifier, L2-SVM", 'zh-CN': 'scikit-learn 的 SGDClassifier、L2-SVM' },
     convex: true,
     smooth: true,
     upperBoundsZeroOne: true,
@@ -126,10 +120,8 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
   },
   log: {
     id: 'log',
-    name: { en: 'Log loss (ln)', 'zh-CN': '对数损失（ln）' },
     tex: 'L(m) = \\ln\\left(1 + e^{-m}\\right)',
     gradTex: "L'(m) = -\\frac{1}{1 + e^{m}}",
-    usedBy: { en: 'logistic regression', 'zh-CN': '逻辑回归' },
     convex: true,
     smooth: true,
     upperBoundsZeroOne: false,
@@ -137,10 +129,8 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
   },
   log2: {
     id: 'log2',
-    name: { en: 'Log loss (log₂)', 'zh-CN': '对数损失（log₂）' },
     tex: 'L(m) = \\log_2\\left(1 + e^{-m}\\right)',
     gradTex: "L'(m) = -\\frac{1}{(1 + e^{m})\\ln 2}",
-    usedBy: { en: 'logistic regression (base 2, as plotted in the articles)', 'zh-CN': '逻辑回归（以 2 为底，与原文绘图一致）' },
     convex: true,
     smooth: true,
     upperBoundsZeroOne: true,
@@ -148,10 +138,8 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
   },
   exponential: {
     id: 'exponential',
-    name: { en: 'Exponential loss', 'zh-CN': '指数损失' },
     tex: 'L(m) = e^{-m}',
     gradTex: "L'(m) = -e^{-m}",
-    usedBy: { en: 'AdaBoost', 'zh-CN': 'AdaBoost' },
     convex: true,
     smooth: true,
     upperBoundsZeroOne: true,
@@ -159,10 +147,8 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
   },
   perceptron: {
     id: 'perceptron',
-    name: { en: 'Perceptron loss', 'zh-CN': '感知机损失' },
     tex: 'L(m) = \\max(0,\\, -m)',
     gradTex: "L'(m) = \\begin{cases} -1 & m \\le 0 \\\\ 0 & m > 0 \\end{cases}",
-    usedBy: { en: 'the perceptron', 'zh-CN': '感知机' },
     convex: true,
     smooth: false,
     upperBoundsZeroOne: false,
@@ -170,10 +156,8 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
   },
   'modified-huber': {
     id: 'modified-huber',
-    name: { en: 'Modified Huber', 'zh-CN': '修正 Huber 损失' },
     tex: 'L(m) = \\begin{cases} -4m & m < -1 \\\\ (1 - m)^2 & -1 \\le m < 1 \\\\ 0 & m \\ge 1 \\end{cases}',
     gradTex: "L'(m) = \\begin{cases} -4 & m < -1 \\\\ -2(1 - m) & -1 \\le m < 1 \\\\ 0 & m \\ge 1 \\end{cases}",
-    usedBy: { en: "scikit-learn's SGDClassifier (loss='modified_huber')", 'zh-CN': "scikit-learn 的 SGDClassifier（loss='modified_huber'）" },
     convex: true,
     smooth: true,
     upperBoundsZeroOne: true,

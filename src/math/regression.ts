@@ -19,42 +19,75 @@ function logCosh(r: number): number {
   return a + Math.log1p(Math.exp(-2 * a)) - Math.LN2;
 }
 
+/** One regression loss: its value and derivative for one element, and the residuals where its formula changes. */
+export interface RegressionLossFunctions {
+  /** The loss of one element with target yTrue and prediction yPred. */
+  loss: (yTrue: number, yPred: number, opts: RegressionLossOptions) => number;
+  /** d/dyPred of `loss` (= d/dr). */
+  grad: (yTrue: number, yPred: number, opts: RegressionLossOptions) => number;
+  /** Residuals where the loss or its derivative changes formula (plots sample them exactly). */
+  breakpoints: (opts: RegressionLossOptions) => number[];
+}
+
+const smooth = () => [];
+
+/*
+ * Corner convention: at r = 0 MAE's derivative is sign(0) = 0 (the subgradient PyTorch and
+ * TensorFlow use); Huber and smooth L1 are differentiable at their thresholds.
+ */
+const REGRESSION_LOSSES: Readonly<Record<RegressionLossId, RegressionLossFunctions>> = {
+  // r²; d/dr = 2r.
+  mse: { loss: (t, p) => (p - t) * (p - t), grad: (t, p) => 2 * (p - t), breakpoints: smooth },
+  // |r|; d/dr = sign(r), 0 at r = 0.
+  mae: { loss: (t, p) => Math.abs(p - t), grad: (t, p) => Math.sign(p - t), breakpoints: () => [0] },
+  // 0.5r² for |r| <= delta, delta(|r| - 0.5 delta) beyond; d/dr = r, or delta·sign(r) beyond.
+  huber: {
+    loss: (t, p, { delta = 1 }) => {
+      const r = p - t;
+      const a = Math.abs(r);
+      return a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
+    },
+    grad: (t, p, { delta = 1 }) => {
+      const r = p - t;
+      return Math.abs(r) <= delta ? r : delta * Math.sign(r);
+    },
+    breakpoints: ({ delta = 1 }) => [-delta, delta],
+  },
+  // 0.5r²/beta for |r| < beta, |r| - 0.5 beta beyond; d/dr = r/beta, or sign(r) beyond.
+  'smooth-l1': {
+    loss: (t, p, { beta = 1 }) => {
+      const r = p - t;
+      const a = Math.abs(r);
+      return a < beta ? (0.5 * r * r) / beta : a - 0.5 * beta;
+    },
+    grad: (t, p, { beta = 1 }) => {
+      const r = p - t;
+      return Math.abs(r) < beta ? r / beta : Math.sign(r);
+    },
+    breakpoints: ({ beta = 1 }) => [-beta, beta],
+  },
+  // (log1p(yPred) - log1p(yTrue))², NaN unless both are > -1; d/dyPred = 2(log1p(yPred) - log1p(yTrue)) / (1 + yPred).
+  msle: {
+    loss: (t, p) => {
+      if (!(t > -1 && p > -1)) return NaN;
+      const d = Math.log1p(p) - Math.log1p(t);
+      return d * d;
+    },
+    grad: (t, p) => (t > -1 && p > -1 ? (2 * (Math.log1p(p) - Math.log1p(t))) / (1 + p) : NaN),
+    breakpoints: smooth,
+  },
+  // ln(cosh r); d/dr = tanh(r).
+  'log-cosh': { loss: (t, p) => logCosh(p - t), grad: (t, p) => Math.tanh(p - t), breakpoints: smooth },
+};
+
 /**
  * The loss of one element.
  * mse: r²; mae: |r|; huber: 0.5r² if |r| <= delta else delta(|r| - 0.5 delta);
  * smooth-l1: 0.5r²/beta if |r| < beta else |r| - 0.5 beta; msle: (log1p(yPred) - log1p(yTrue))²
  * (NaN unless both are > -1); log-cosh: ln(cosh r).
  */
-export function regressionElementLoss(
-  id: RegressionLossId,
-  yTrue: number,
-  yPred: number,
-  opts: RegressionLossOptions = {},
-): number {
-  const r = yPred - yTrue;
-  switch (id) {
-    case 'mse':
-      return r * r;
-    case 'mae':
-      return Math.abs(r);
-    case 'huber': {
-      const delta = opts.delta ?? 1;
-      const a = Math.abs(r);
-      return a <= delta ? 0.5 * r * r : delta * (a - 0.5 * delta);
-    }
-    case 'smooth-l1': {
-      const beta = opts.beta ?? 1;
-      const a = Math.abs(r);
-      return a < beta ? (0.5 * r * r) / beta : a - 0.5 * beta;
-    }
-    case 'msle': {
-      if (!(yTrue > -1 && yPred > -1)) return NaN;
-      const d = Math.log1p(yPred) - Math.log1p(yTrue);
-      return d * d;
-    }
-    case 'log-cosh':
-      return logCosh(r);
-  }
+export function regressionElementLoss(id: RegressionLossId, yTrue: number, yPred: number, opts: RegressionLossOptions = {}): number {
+  return REGRESSION_LOSSES[id].loss(yTrue, yPred, opts);
 }
 
 /**
@@ -63,33 +96,8 @@ export function regressionElementLoss(
  * smooth-l1: r/beta if |r| < beta else sign(r); msle: 2(log1p(yPred) - log1p(yTrue)) / (1 + yPred);
  * log-cosh: tanh(r).
  */
-export function regressionElementGrad(
-  id: RegressionLossId,
-  yTrue: number,
-  yPred: number,
-  opts: RegressionLossOptions = {},
-): number {
-  const r = yPred - yTrue;
-  switch (id) {
-    case 'mse':
-      return 2 * r;
-    case 'mae':
-      return Math.sign(r);
-    case 'huber': {
-      const delta = opts.delta ?? 1;
-      return Math.abs(r) <= delta ? r : delta * Math.sign(r);
-    }
-    case 'smooth-l1': {
-      const beta = opts.beta ?? 1;
-      return Math.abs(r) < beta ? r / beta : Math.sign(r);
-    }
-    case 'msle': {
-      if (!(yTrue > -1 && yPred > -1)) return NaN;
-      return (2 * (Math.log1p(yPred) - Math.log1p(yTrue))) / (1 + yPred);
-    }
-    case 'log-cosh':
-      return Math.tanh(r);
-  }
+export function regressionElementGrad(id: RegressionLossId, yTrue: number, yPred: number, opts: RegressionLossOptions = {}): number {
+  return REGRESSION_LOSSES[id].grad(yTrue, yPred, opts);
 }
 
 /**
@@ -116,14 +124,5 @@ export function regressionLoss(
  * ±delta for Huber, ±beta for smooth L1; none for the smooth losses. Plots sample these exactly.
  */
 export function regressionBreakpoints(id: RegressionLossId, opts: RegressionLossOptions = {}): number[] {
-  switch (id) {
-    case 'mae':
-      return [0];
-    case 'huber':
-      return [-(opts.delta ?? 1), opts.delta ?? 1];
-    case 'smooth-l1':
-      return [-(opts.beta ?? 1), opts.beta ?? 1];
-    default:
-      return [];
-  }
+  return REGRESSION_LOSSES[id].breakpoints(opts);
 }

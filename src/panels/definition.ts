@@ -22,6 +22,15 @@ export interface Limit<S extends Schema> {
   bounds: (values: ValuesOf<S>) => { min: number; max: number };
 }
 
+/**
+ * A rule between settings that is not one number bounding another (say, q having as many weights as
+ * p): every value that must change, each optionally with a note, a label of the panel's `labels`
+ * that says in the link notice what was changed and why (instead of the generic "does not fit").
+ */
+export type Rule<S extends Schema, L extends string> = (
+  values: ValuesOf<S>,
+) => readonly (Conflict<S> & { note?: { key: L; values?: Readonly<Record<string, string | number>> } })[];
+
 /** How a parameter appears as a control: its label, an optional hint, its hide group and option labels. */
 export interface ControlSpec<L extends string> {
   label: L;
@@ -60,7 +69,7 @@ export interface PanelDefinition<S extends Schema = Schema, L extends string = s
   limits: { readonly [K in NumberKey<S>]?: Limit<S> };
   /** Named sets of values a button applies (the store's `applyPreset`). */
   presets: Readonly<Record<string, Partial<ValuesOf<S>>>>;
-  /** The rules between settings as one function, derived from `limits`: every value that must change. */
+  /** The rules between settings as one function, derived from `limits` and the declared `rules`: every value that must change. */
   rules: ConflictRule;
   /** The panel component, loaded on demand (React.lazy) so each panel's code is its own chunk. */
   Component: LazyExoticComponent<ComponentType<PanelProps>>;
@@ -77,6 +86,8 @@ type DefinitionInput<S extends Schema, L extends string, Id extends string> = {
   controls: { readonly [K in keyof S & string]?: ControlSpec<NoInfer<L>> };
   hide: readonly HideGroup<NoInfer<L>>[];
   limits?: PanelDefinition<S, L, Id>['limits'];
+  /** Rules `limits` cannot express; checked with the limits on every write and on every link. */
+  rules?: Rule<S, NoInfer<L>>;
   presets?: PanelDefinition<S, L, Id>['presets'];
   Component: PanelDefinition<S, L, Id>['Component'];
 };
@@ -95,7 +106,7 @@ export function definePanel<S extends Schema, L extends string, const Id extends
       const clamped = Math.min(max, Math.max(min, value));
       if (clamped !== value) conflicts.push({ key, value: clamped, other: limit.by } as unknown as Conflict<S>);
     }
-    return conflicts;
+    return input.rules ? [...conflicts, ...input.rules(values)] : conflicts;
   });
   return { ...input, limits, presets: input.presets ?? {}, rules };
 }

@@ -3,13 +3,15 @@ import { definition as surrogate } from './surrogate/definition';
 import { definition as neuron } from './neuron/definition';
 import { definition as softmax } from './softmax/definition';
 import { definition as more } from './more/definition';
+import { definition as classifier } from './classifier/definition';
+import { definition as regression } from './regression/definition';
 
 /**
  * Every panel, in navigation order: the one list the shell, the URL codec and the embed dialog read.
  * Definitions are imported eagerly (they are small); each panel's component is its own lazy chunk.
  * Adding a panel is one line here.
  */
-const LIST = [surrogate, neuron, softmax, more] as const;
+const LIST = [surrogate, neuron, softmax, more, classifier, regression] as const;
 
 /** What `?panel=` and `?embed=` take. */
 export type PanelId = (typeof LIST)[number]['id'];

@@ -81,3 +81,22 @@ export function isUnfinishedNumber(text: string): boolean {
 export function clipText(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
+
+/**
+ * Reads one number as a person writes it (full-width forms and "−" included, surrounding spaces
+ * ignored): the value, ±Infinity for a valid spelling beyond float64 ("1e400"), or null when the text
+ * is not a plain decimal or scientific number (no hex, no "Infinity", no "NaN"). The only place where
+ * text becomes a number: boxes, the logits field and links all read through it.
+ */
+export function readNumber(text: string): number | null {
+  const token = toHalfWidth(text).trim();
+  if (firstBadIndex(token) !== -1) return null;
+  return Number(token.replaceAll('\u2212', '-'));
+}
+
+/** Reads a decimal number typed by a person or found in a URL: the value, 'too-large' when it overflows to ±Infinity, or null. */
+export function readDecimal(raw: string): number | 'too-large' | null {
+  const value = readNumber(raw);
+  if (value === null) return null;
+  return Number.isFinite(value) ? value : 'too-large';
+}

@@ -3,7 +3,10 @@
  * pure functions turn a query string into values and back. Nothing here touches `window`.
  */
 
-import { clipText, firstBadIndex, toHalfWidth } from './numberText';
+import { clipText, readNumber, toHalfWidth } from './numberText';
+
+/** How a person writes a number is numberText's business; re-exported for the codec's callers. */
+export { readDecimal } from './numberText';
 
 /** Why a URL value was not used as written. */
 export type ParamProblem = 'unknown-key' | 'not-a-number' | 'out-of-range' | 'not-an-option' | 'too-many' | 'too-few' | 'too-long' | 'conflict' | 'newer-version';
@@ -45,25 +48,6 @@ export type ValuesOf<S extends Schema> = { [K in keyof S]: S[K] extends ParamSpe
 /** Longest raw value read from a URL; anything longer is rejected unread. */
 export const MAX_RAW_LENGTH = 2000;
 
-/** Reads a decimal number typed by a person or found in a URL: the value, 'too-large' when it overflows to ±Infinity, or null. */
-export function readDecimal(raw: string): number | 'too-large' | null {
-  const value = parseNumberText(raw);
-  if (value === null) return null;
-  return Number.isFinite(value) ? value : 'too-large';
-}
-
-/**
- * The one spelling rule for numbers, in boxes and in URLs. A valid spelling beyond float64 ("1e400",
- * "-1e400") reads as ±Infinity, so range checks call it out of range rather than "not a number".
- * Full-width digits and signs count as digits and signs (see toHalfWidth).
- */
-function parseNumberText(raw: string): number | null {
-  // Plain decimal or scientific notation (no hex, no "Infinity"), by the same rule the logits field uses.
-  const text = toHalfWidth(raw).trim();
-  if (firstBadIndex(text) !== -1) return null;
-  return Number(text.replace(/\u2212/g, '-'));
-}
-
 /** Shortest text that reads back as the same number (and no "-0"). */
 function formatNumberText(value: number): string {
   return Object.is(value, -0) ? '0' : String(value);
@@ -80,7 +64,7 @@ export function numberParam(spec: NumberRange): ParamSpec<number> {
     step: spec.step ?? (scale === 'log' ? 0.01 : (spec.max - spec.min) / 100),
     scale,
     parse(raw) {
-      const value = parseNumberText(raw);
+      const value = readNumber(raw);
       if (value === null) return { ok: false, problem: 'not-a-number' };
       if (value < spec.min || value > spec.max) return { ok: false, problem: 'out-of-range' };
       return { ok: true, value };
@@ -153,19 +137,22 @@ export function numberListParam(spec: {
   maxLength: number;
   min: number;
   max: number;
+  /** A slider's step for one entry. */
+  step?: number;
 }): ParamSpec<readonly number[]> {
   return {
     kind: 'number-list',
     default: spec.default,
     min: spec.min,
     max: spec.max,
+    step: spec.step,
     range: `${spec.minLength}–${spec.maxLength} numbers in ${spec.min}…${spec.max}`,
     parse(raw) {
       const parts = toHalfWidth(raw).split(',');
       if (parts.length > spec.maxLength) return { ok: false, problem: 'too-many' };
       const values: number[] = [];
       for (const part of parts) {
-        const value = parseNumberText(part);
+        const value = readNumber(part);
         if (value === null) return { ok: false, problem: 'not-a-number' };
         if (value < spec.min || value > spec.max) return { ok: false, problem: 'out-of-range' };
         values.push(value);
@@ -187,6 +174,14 @@ export interface ParamIssue {
   used?: string;
   /** For 'conflict': the setting it had to fit, as `key=value` link text. */
   other?: string;
+  /** For 'conflict': the panel's own words for the repair, shown instead of the generic message. */
+  note?: ConflictNote;
+}
+
+/** A label of the panel's definition (and its placeholders) that says what a rule changed and why. */
+export interface ConflictNote {
+  key: string;
+  values?: Readonly<Record<string, string | number>>;
 }
 
 /**
@@ -195,7 +190,7 @@ export interface ParamIssue {
  * names must be keys of the schema.
  */
 export type Conflict<S extends Schema = Schema> = {
-  [K in keyof S & string]: { key: K; value: ValuesOf<S>[K]; other: keyof S & string };
+  [K in keyof S & string]: { key: K; value: ValuesOf<S>[K]; other: keyof S & string; note?: ConflictNote };
 }[keyof S & string];
 
 /** A panel's rules between its settings: every value that must change for the values to fit together. */
@@ -277,13 +272,14 @@ export function resolveConflicts<S extends Schema>(
   const values: Record<string, unknown> = { ...parsed.values };
   const issues = [...parsed.issues];
   const adjusted: string[] = [];
-  for (const { key, value, other } of conflicts) {
+  for (const { key, value, other, note } of conflicts) {
     const spec = schema[key];
     const used = clip(spec.format(value));
     const earlier = issues.findIndex((issue) => issue.key === key);
     if (earlier >= 0) issues[earlier] = { ...issues[earlier], used };
     else if (params.has(key)) {
-      issues.push({ key, raw: clip(spec.format(values[key])), problem: 'conflict', used, other: clip(`${other}=${schema[other].format(values[other])}`) });
+      const issue: ParamIssue = { key, raw: clip(spec.format(values[key])), problem: 'conflict', used, other: clip(`${other}=${schema[other].format(values[other])}`) };
+      issues.push(note ? { ...issue, note } : issue);
     } else adjusted.push(key);
     values[key] = value;
   }

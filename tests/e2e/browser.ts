@@ -52,7 +52,18 @@ export interface OpenedPage {
 export async function openApp(
   browser: Browser | (() => Browser),
   query = '',
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; locale?: string; reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {},
+  options: {
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+    locale?: string;
+    reducedMotion?: 'reduce' | 'no-preference';
+    hasTouch?: boolean;
+    /** Another server's copy of the app (default: the one globalSetup serves). */
+    appUrl?: string;
+    /** Runs before the first navigation, e.g. to add an init script. */
+    beforeLoad?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<OpenedPage> {
   const context = await (typeof browser === 'function' ? browser() : browser).newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -76,7 +87,8 @@ export async function openApp(
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
   });
-  await page.goto(`${inject('appUrl')}${query}`, { waitUntil: 'load' });
+  await options.beforeLoad?.(page);
+  await page.goto(`${options.appUrl ?? inject('appUrl')}${query}`, { waitUntil: 'load' });
   return { page, context, errors };
 }
 
@@ -91,6 +103,8 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Waits until the active panel's code has loaded and rendered. */
 export async function waitForPanel(page: Page): Promise<void> {
+  // The prerendered HTML shows a panel before the app runs: wait until the app has taken it over.
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
   await page.getByTestId('panel-body').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.panel-loading').length === 0);
 }

@@ -98,8 +98,19 @@ describe('embedding', () => {
     await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.style.height.endsWith('px')));
     // A message from the page itself (not from an embed's window) claiming height 5 would be
     // clamped to 80 px if it were accepted; real embeds are never that short.
-    await page.evaluate(() => window.postMessage({ type: 'loss-lab:height', height: 5 }, '*'));
-    await page.waitForTimeout(200);
+    // A listener added after embed.js's runs after it for the same message: once it has seen the
+    // message, embed.js has handled it (and should have ignored it).
+    await page.evaluate(
+      () =>
+        new Promise<void>((handled) => {
+          window.addEventListener('message', function seen(event) {
+            if ((event.data as { height?: number } | null)?.height !== 5) return;
+            window.removeEventListener('message', seen);
+            handled();
+          });
+          window.postMessage({ type: 'loss-lab:height', height: 5 }, '*');
+        }),
+    );
     const heights = await page.evaluate(() => [...document.querySelectorAll('iframe')].map((f) => f.style.height));
     expect(heights.every((h) => h !== '80px')).toBe(true);
     await context.close();

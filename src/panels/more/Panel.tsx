@@ -8,7 +8,7 @@ export default function MorePanel({ hidden }: PanelProps) {
   return (
     <div className="panel-more">
       {!hidden.has('regression') && <RegressionSection hidden={hidden} />}
-      {!hidden.has('information') && <InformationSection hidden={hidden} />}
+      {!hidden.has('information') && <InformationSection />}
     </div>
   );
 }

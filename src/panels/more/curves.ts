@@ -1,26 +1,41 @@
 import { regressionBreakpoints, regressionElementGrad, regressionElementLoss, type RegressionLossOptions } from '../../math';
+import type { ChartData } from '../../charts/ChartFrame';
+import type { PlottedFunction } from '../../charts/FunctionChart';
+import { SERIES_STYLES, type SeriesStyle } from '../../charts/palette';
+import { sampleGrid, type PlotWindow } from '../../charts/sampling';
 import type { RegressionCurve } from './definition';
 
-export type Point = readonly [number, number];
+/** Each curve keeps its colour and dash whatever else is switched on. */
+export const CURVE_STYLES: Readonly<Record<RegressionCurve, SeriesStyle>> = {
+  mse: SERIES_STYLES[1],
+  mae: SERIES_STYLES[2],
+  huber: SERIES_STYLES[3],
+  'smooth-l1': SERIES_STYLES[4],
+  'log-cosh': SERIES_STYLES[5],
+};
 
-/** An even grid over [-range, range] with the curve's breakpoints added, sorted and unique. */
-export function residualGrid(curve: RegressionCurve, range: number, opts: RegressionLossOptions, steps = 240): number[] {
-  const grid = Array.from({ length: steps + 1 }, (_, i) => (i === steps ? range : -range + (2 * range * i) / steps));
-  for (const b of regressionBreakpoints(curve, opts)) if (b > -range && b < range) grid.push(b);
-  return [...new Set(grid)].sort((a, b) => a - b);
+/** The threshold a curve reads: β for smooth L1, δ for the others (only Huber uses it). */
+export function lossOptions(curve: RegressionCurve, delta: number, beta: number): RegressionLossOptions {
+  return curve === 'smooth-l1' ? { beta } : { delta };
 }
 
-/** (r, L(r)) or (r, dL/dr) samples of one curve, each value from src/math. */
-export function sampleCurve(curve: RegressionCurve, range: number, opts: RegressionLossOptions, kind: 'loss' | 'grad'): Point[] {
-  const f = kind === 'loss' ? regressionElementLoss : regressionElementGrad;
-  // The MAE gradient jumps at 0: emit both one-sided limits there so the step is drawn vertical.
-  const points: Point[] = [];
-  for (const r of residualGrid(curve, range, opts)) {
-    if (kind === 'grad' && curve === 'mae' && r === 0) {
-      points.push([0, f(curve, 0, -Number.MIN_VALUE, opts)], [0, f(curve, 0, Number.MIN_VALUE, opts)]);
-      continue;
-    }
-    points.push([r, f(curve, 0, r, opts)]);
-  }
-  return points;
+/** One curve's loss L(r) or gradient dL/dr against the residual r = ŷ − y, as the chart plots it (values and breakpoints from src/math). */
+export function residualFunction(curve: RegressionCurve, name: string, opts: RegressionLossOptions, kind: 'loss' | 'grad'): PlottedFunction {
+  const f = kind === 'loss' ? (r: number) => regressionElementLoss(curve, 0, r, opts) : (r: number) => regressionElementGrad(curve, 0, r, opts);
+  return { id: curve, name, short: name, style: CURVE_STYLES[curve], f, breakpoints: regressionBreakpoints(curve, opts) };
+}
+
+/** The loss chart spans the residual range and losses up to 0.6·range² (at least 1); the gradient chart ±max(2, range). */
+export function residualViews(range: number): { loss: PlotWindow; grad: PlotWindow } {
+  const slope = Math.max(2, range);
+  return {
+    loss: { min: -range, max: range, low: 0, high: Math.max(1, range * range * 0.6) },
+    grad: { min: -range, max: range, low: -slope, high: slope },
+  };
+}
+
+/** CSV of the plotted curves, one row per (curve, r): r on an even grid over the range plus each curve's breakpoints. */
+export function residualCsv(functions: readonly PlottedFunction[], range: number, headers: readonly string[]): ChartData {
+  const rows = functions.flatMap((fn) => sampleGrid(-range, range, 240, fn.breakpoints).map((r) => [fn.id, r, fn.f(r)] as const));
+  return { headers, rows };
 }

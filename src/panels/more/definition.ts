@@ -2,9 +2,16 @@ import { lazy } from 'react';
 import { defineStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { distributionConflicts } from './distributions';
 
 export const REGRESSION_CURVES = ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'] as const;
 export type RegressionCurve = (typeof REGRESSION_CURVES)[number];
+
+/** How many outcomes p and q may have. */
+export const MIN_OUTCOMES = 2;
+export const MAX_OUTCOMES = 8;
+/** Each weight of p and q: its range and a weight slider's step. */
+export const WEIGHT_RANGE = { min: 0, max: 1, step: 0.005 };
 
 /** URL state of the "more losses" panel. */
 export const schema = {
@@ -16,9 +23,9 @@ export const schema = {
   delta: numberParam({ default: 1, min: 0.1, max: 5, step: 0.1 }),
   beta: numberParam({ default: 1, min: 0.1, max: 5, step: 0.1 }),
   rgrad: booleanParam(false),
-  /** Unnormalised weights of p and q (normalised for display). */
-  p: numberListParam({ default: [0.5, 0.25, 0.125, 0.125], minLength: 2, maxLength: 8, min: 0, max: 1 }),
-  q: numberListParam({ default: [0.25, 0.25, 0.25, 0.25], minLength: 2, maxLength: 8, min: 0, max: 1 }),
+  /** Unnormalised weights of p and q (normalised for display); q weighs p's outcomes (see `rules`). */
+  p: numberListParam({ default: [0.5, 0.25, 0.125, 0.125], minLength: MIN_OUTCOMES, maxLength: MAX_OUTCOMES, ...WEIGHT_RANGE }),
+  q: numberListParam({ default: [0.25, 0.25, 0.25, 0.25], minLength: MIN_OUTCOMES, maxLength: MAX_OUTCOMES, ...WEIGHT_RANGE }),
   base: enumParam(['2', 'e'] as const, '2'),
 } satisfies Schema;
 
@@ -41,6 +48,9 @@ const labels = defineStrings(
     nats: 'nats (ln)',
     distributionP: 'p (true distribution)',
     distributionQ: 'q (model distribution)',
+    lengthPadded: 'The link gives q {given} weights for {count} outcomes: the missing ones are 0.',
+    lengthCut: 'The link gives q {given} weights for {count} outcomes: the extra ones are dropped.',
+    zeroWeightsLink: 'The link gives {dist} only zero weights, which is not a distribution: showing the uniform distribution instead.',
   },
   {
     title: '更多损失函数',
@@ -59,6 +69,9 @@ const labels = defineStrings(
     nats: '奈特（ln）',
     distributionP: 'p（真实分布）',
     distributionQ: 'q（模型分布）',
+    lengthPadded: '链接为 {count} 个结果给了 q {given} 个权重：缺少的按 0 计。',
+    lengthCut: '链接为 {count} 个结果给了 q {given} 个权重：多余的已舍去。',
+    zeroWeightsLink: '链接中 {dist} 的权重全为 0，不构成分布：改为显示均匀分布。',
   },
 );
 
@@ -87,5 +100,7 @@ export const definition = definePanel({
   ],
   // The residual lies inside the plotted range.
   limits: { r: { by: 'rrange', bounds: ({ rrange }) => ({ min: -rrange, max: rrange }) } },
+  // q weighs the same outcomes as p, and both are distributions (not all zeros).
+  rules: ({ p, q }) => distributionConflicts(p, q),
   Component: lazy(() => import('./Panel')),
 });

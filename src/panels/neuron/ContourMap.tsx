@@ -8,7 +8,8 @@ import { formatNumber, neuronCostSurface, type NeuronCost } from '../../math';
 import { useT } from '../../i18n/strings';
 import { contourLevels, contourPath, pathLeavesWindow, type Window2D } from './contour';
 import { RunMarker } from './marks';
-import { RUN_STYLES, type Run } from './runs';
+import { RUN_STYLES } from './runStyles';
+import type { Run } from './runs';
 import { neuronStrings } from './strings';
 
 const GRID = 64;

@@ -5,7 +5,7 @@ import { ChartFrame } from '../../charts/ChartFrame';
 import { Cursor, PlotAxes, SeriesPath, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { RunMarker } from './marks';
-import { RUN_STYLES } from './runs';
+import { RUN_STYLES } from './runStyles';
 import type { RunId } from './definition';
 
 export interface EpochSeries {

@@ -6,7 +6,8 @@ import { useParentSize } from '../../charts/useParentSize';
 import { formatNumber, sigmoid, sigmoidPrime } from '../../math';
 import { useT } from '../../i18n/strings';
 import { RunMarker } from './marks';
-import { RUN_STYLES, type Run } from './runs';
+import { RUN_STYLES } from './runStyles';
+import type { Run } from './runs';
 import { neuronStrings } from './strings';
 
 const HEIGHT = 230;

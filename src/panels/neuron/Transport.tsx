@@ -1,27 +1,20 @@
 import type { KeyboardEvent } from 'react';
+import { useStore } from 'zustand';
+import { ParamSlider, useParamLabel } from '../../components/boundControls';
 import { Slider } from '../../components/controls';
 import { useT } from '../../i18n/strings';
+import { usePanelContext } from '../../state/panelStore';
+import { currentRange } from '../definition';
+import { useValue } from './store';
 import { neuronStrings } from './strings';
-
-interface Props {
-  epoch: number;
-  epochs: number;
-  playing: boolean;
-  speed: number;
-  showSpeed: boolean;
-  onToggle: () => void;
-  onStep: (delta: number) => void;
-  onRestart: () => void;
-  onSeek: (epoch: number) => void;
-  onSpeed: (speed: number) => void;
-}
+import type { EpochCursor } from './useCursor';
 
 /**
  * Whether a key pressed inside the transport means play/pause, as in video players: K on any of
  * its controls except a text box (where it is typing), Space on the epoch slider (a button's own
  * Space already presses it, and would toggle twice).
  */
-export function isPlayPauseKey(event: KeyboardEvent<HTMLElement>): boolean {
+function isPlayPauseKey(event: KeyboardEvent<HTMLElement>): boolean {
   if (event.ctrlKey || event.metaKey || event.altKey) return false;
   const target = event.target as HTMLElement;
   const type = target instanceof HTMLInputElement ? target.type : null;
@@ -30,30 +23,38 @@ export function isPlayPauseKey(event: KeyboardEvent<HTMLElement>): boolean {
 }
 
 /** Play/pause, step, reset, the epoch scrubber (one cursor for all runs) and the speed. */
-export function Transport({ epoch, epochs, playing, speed, showSpeed, onToggle, onStep, onRestart, onSeek, onSpeed }: Props) {
+export function Transport({ cursor }: { cursor: EpochCursor }) {
   const t = useT(neuronStrings);
+  const { epoch, playing, playback } = cursor;
+  const epochs = useValue('epochs');
+  // The scrubber shows the moving cursor, so it is not a store-bound slider; its label and range
+  // still come from the definition (its end is the `at` limit: the run's last epoch).
+  const { definition, store } = usePanelContext();
+  const scrubberLabel = useParamLabel('at');
+  const first = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).min);
+  const last = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).max);
   return (
     <div
       className="neuron-transport"
       onKeyDown={(event) => {
         if (isPlayPauseKey(event)) {
           event.preventDefault();
-          onToggle();
+          playback.toggle();
         }
       }}
     >
       <div className="transport-buttons">
-        <button type="button" className="play-button" data-bench-play="" aria-pressed={playing} onClick={onToggle}>
+        <button type="button" className="play-button" data-bench-play="" aria-pressed={playing} onClick={playback.toggle}>
           <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
           {playing ? t('pause') : t('play')}
         </button>
-        <button type="button" aria-label={t('stepBackLabel')} title={t('stepBackLabel')} onClick={() => onStep(-1)} disabled={epoch <= 0}>
+        <button type="button" aria-label={t('stepBackLabel')} title={t('stepBackLabel')} onClick={() => playback.step(-1)} disabled={epoch <= 0}>
           {t('stepBack')}
         </button>
-        <button type="button" aria-label={t('stepForwardLabel')} title={t('stepForwardLabel')} onClick={() => onStep(1)} disabled={epoch >= epochs}>
+        <button type="button" aria-label={t('stepForwardLabel')} title={t('stepForwardLabel')} onClick={() => playback.step(1)} disabled={epoch >= epochs}>
           {t('stepForward')}
         </button>
-        <button type="button" aria-label={t('restartLabel')} title={t('restartLabel')} onClick={onRestart}>
+        <button type="button" aria-label={t('restartLabel')} title={t('restartLabel')} onClick={() => playback.seek(0)}>
           {t('restart')}
         </button>
         <output className="epoch-counter" data-testid="epoch-counter" aria-live="off">
@@ -62,9 +63,9 @@ export function Transport({ epoch, epochs, playing, speed, showSpeed, onToggle, 
       </div>
       {/* Space on the scrubber toggles play too, so one focus stop both scrubs and plays. */}
       <div className="scrubber">
-        <Slider label={t('scrubber')} value={epoch} min={0} max={epochs} step={1} onChange={onSeek} bench format={(v) => `${v} / ${epochs}`} hint={t('keyboardHint')} />
+        <Slider label={scrubberLabel} value={epoch} min={first} max={last} step={definition.schema.at.step ?? 1} onChange={playback.seek} bench format={(v) => `${v} / ${epochs}`} hint={t('keyboardHint')} />
       </div>
-      {showSpeed && <Slider label={t('speed')} value={speed} min={1} max={300} step={1} onChange={onSpeed} numberBox className="speed-slider" />}
+      <ParamSlider name="speed" numberBox className="speed-slider" />
     </div>
   );
 }

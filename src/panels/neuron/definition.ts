@@ -7,16 +7,25 @@ import { definePanel } from '../definition';
 export const RUN_IDS = ['quad1', 'quad2', 'ce1', 'ce2'] as const;
 export type RunId = (typeof RUN_IDS)[number];
 
+/** The articles' input x = 1, from which their two starts give outputs 0.82 and 0.98. */
+export const ARTICLE_INPUT = 1;
+
 /** The articles' two starts: output 0.82 from (w, b) = (0.6, 0.9) and 0.98 from (2, 2), with x = 1. */
-export const PRESETS = {
-  start1: { w: 0.6, b: 0.9 },
-  start2: { w: 2, b: 2 },
+export const STARTS = {
+  output82: { w: 0.6, b: 0.9 },
+  output98: { w: 2, b: 2 },
 } as const;
+export type StartPreset = keyof typeof STARTS;
+
+/** The name of the preset that puts one of the articles' starts into start 1 or 2 (e.g. "start1.output82"). */
+export function presetName(start: 1 | 2, preset: StartPreset): string {
+  return `start${start}.${preset}`;
+}
 
 /** Learning rates the slider and the URL accept; beyond about 10 training visibly overshoots. */
-export const LEARNING_RATE_RANGE = { min: 0.0001, max: 100 } as const;
-export const WEIGHT_RANGE = { min: -10, max: 10 } as const;
-export const MAX_EPOCHS = 1000;
+const LEARNING_RATE_RANGE = { min: 0.0001, max: 100 } as const;
+const WEIGHT_RANGE = { min: -10, max: 10 } as const;
+const MAX_EPOCHS = 1000;
 
 /** URL state of the neuron panel: every control, with its default and range (not the play state). */
 export const schema = {
@@ -27,12 +36,12 @@ export const schema = {
   /** Cross-entropy learning rate when separateRate is on (the book animated at 0.005). */
   etaCe: numberParam({ default: 0.005, ...LEARNING_RATE_RANGE, scale: 'log' }),
   epochs: integerParam({ default: 300, min: 1, max: MAX_EPOCHS }),
-  w1: numberParam({ default: PRESETS.start1.w, ...WEIGHT_RANGE, step: 0.1 }),
-  b1: numberParam({ default: PRESETS.start1.b, ...WEIGHT_RANGE, step: 0.1 }),
-  w2: numberParam({ default: PRESETS.start2.w, ...WEIGHT_RANGE, step: 0.1 }),
-  b2: numberParam({ default: PRESETS.start2.b, ...WEIGHT_RANGE, step: 0.1 }),
+  w1: numberParam({ default: STARTS.output82.w, ...WEIGHT_RANGE, step: 0.1 }),
+  b1: numberParam({ default: STARTS.output82.b, ...WEIGHT_RANGE, step: 0.1 }),
+  w2: numberParam({ default: STARTS.output98.w, ...WEIGHT_RANGE, step: 0.1 }),
+  b2: numberParam({ default: STARTS.output98.b, ...WEIGHT_RANGE, step: 0.1 }),
   /** Input x and target y of the single training example. */
-  x: numberParam({ default: 1, min: -5, max: 5, step: 0.1 }),
+  x: numberParam({ default: ARTICLE_INPUT, min: -5, max: 5, step: 0.1 }),
   y: numberParam({ default: 0, min: 0, max: 1, step: 0.01 }),
   /** Which runs are drawn. */
   runs: setParam(RUN_IDS, RUN_IDS),
@@ -40,7 +49,7 @@ export const schema = {
   focus: enumParam(RUN_IDS, 'quad2'),
   /** Animation speed in epochs per second. */
   speed: integerParam({ default: 60, min: 1, max: 300 }),
-  /** The epoch the cursor rests on (clamped to epochs). */
+  /** The epoch the cursor rests on (the definition's limit keeps it within the run); see playback.ts. */
   at: integerParam({ default: 0, min: 0, max: MAX_EPOCHS }),
 } satisfies Schema;
 
@@ -121,11 +130,12 @@ export const definition = definePanel({
   ],
   // The epoch cursor lies within the run (the last epoch when a link points past it).
   limits: { at: { by: 'epochs', bounds: ({ epochs }) => ({ min: 0, max: epochs }) } },
+  // Either of the articles' starts, into either start.
   presets: {
-    start1From82: { w1: PRESETS.start1.w, b1: PRESETS.start1.b },
-    start1From98: { w1: PRESETS.start2.w, b1: PRESETS.start2.b },
-    start2From82: { w2: PRESETS.start1.w, b2: PRESETS.start1.b },
-    start2From98: { w2: PRESETS.start2.w, b2: PRESETS.start2.b },
+    [presetName(1, 'output82')]: { w1: STARTS.output82.w, b1: STARTS.output82.b },
+    [presetName(1, 'output98')]: { w1: STARTS.output98.w, b1: STARTS.output98.b },
+    [presetName(2, 'output82')]: { w2: STARTS.output82.w, b2: STARTS.output82.b },
+    [presetName(2, 'output98')]: { w2: STARTS.output98.w, b2: STARTS.output98.b },
   },
   Component: lazy(() => import('./Panel')),
 });

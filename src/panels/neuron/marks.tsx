@@ -1,5 +1,5 @@
 import type { RunId } from './definition';
-import { RUN_STYLES } from './runs';
+import { RUN_STYLES } from './runStyles';
 
 /** A run's marker (circle for start 1, triangle for start 2) at (x, y); hollow for a path's start. */
 export function RunMarker({ run, x, y, size = 5, hollow = false }: { run: RunId; x: number; y: number; size?: number; hollow?: boolean }) {

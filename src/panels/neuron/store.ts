@@ -5,4 +5,4 @@ import type { schema } from './definition';
 export type NeuronValues = ValuesOf<typeof schema>;
 
 /** Typed hooks onto this panel instance's store (provided by the shell's PanelHost). */
-export const { useValue, useValues, useActions } = panelHooks<NeuronValues>();
+export const { useValue, useActions, useStoreApi } = panelHooks<NeuronValues>();

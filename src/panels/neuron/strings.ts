@@ -1,6 +1,9 @@
 import { defineStrings } from '../../i18n/strings';
 
-/** Every visible text of the neuron panel, in English and Simplified Chinese. */
+/**
+ * The neuron panel's texts, in English and Simplified Chinese. The title and the labels of the
+ * controls and hide groups are in definition.ts (`labels`), read by the controls and the embed dialog.
+ */
 export const neuronStrings = defineStrings(
   {
     play: 'Play',
@@ -12,10 +15,7 @@ export const neuronStrings = defineStrings(
     restart: 'Reset',
     restartLabel: 'Reset the animation to epoch 0',
     epochCounter: 'Epoch {epoch} / {epochs}',
-    scrubber: 'Epoch',
-    speed: 'Speed (epochs per second)',
     keyboardHint: 'Keyboard: K plays and pauses from any of these controls, Space from the Play button or the epoch slider; on the epoch slider the arrow keys move one epoch, Page Up/Down ten percent, Home/End to either end.',
-    runsLegend: 'Runs (colour: start, line: cost)',
     'run.quad1': 'Quadratic, start 1',
     'run.quad2': 'Quadratic, start 2',
     'run.ce1': 'Cross-entropy, start 1',
@@ -36,7 +36,6 @@ export const neuronStrings = defineStrings(
     axisZ: 'z',
     offChart: '{run}: z = {z} lies off the chart (marked at its edge).',
     diagramTitle: 'The neuron at epoch {epoch}',
-    diagramShows: 'Diagram shows',
     diagramLabel: 'Neuron diagram, {run}, epoch {epoch}: input x = {x}, weight w = {w}, bias b = {b}, z = w·x + b = {z}, output a = σ(z) = {a}.',
     reasonTitle: 'Why the quadratic cost learns slowly from a bad start',
     reasonIntro: 'Each epoch moves w by −η·∂C/∂z·x and b by −η·∂C/∂z. At epoch {epoch} the gradient ∂C/∂z of each run splits into these factors:',
@@ -61,21 +60,9 @@ export const neuronStrings = defineStrings(
     costQuadName: 'quadratic cost',
     costCeName: 'cross-entropy cost',
     settingsTitle: 'Settings',
-    learningRate: 'Learning rate η',
-    learningRateCe: 'Cross-entropy learning rate η',
-    logSliderHint: 'The slider is logarithmic; type an exact value in the box.',
-    separateRate: 'Separate learning rate for cross-entropy',
     separateRateHint: 'One shared rate keeps the comparison fair. The book this experiment comes from animated its cross-entropy runs at η = 0.005.',
-    epochs: 'Epochs to train',
-    start1: 'Start 1',
-    start2: 'Start 2',
-    weight: 'Initial weight w',
-    bias: 'Initial bias b',
     startOutput: 'Initial output a = σ(w·x + b) = {a}',
-    preset82: 'Preset: output 0.82 (w = 0.6, b = 0.9)',
-    preset98: 'Preset: output 0.98 (w = 2, b = 2)',
-    input: 'Input x',
-    target: 'Target y',
+    preset: 'Preset: output {a} (w = {w}, b = {b})',
     resetAll: 'Reset all settings',
     noteRise: 'The cost rises: the learning rate overshoots the minimum (a smaller one descends smoothly).',
     noteRiseItem: '{run}, η = {eta}: first at epoch {epoch}',
@@ -94,10 +81,7 @@ export const neuronStrings = defineStrings(
     restart: '重置',
     restartLabel: '把动画重置到第 0 次迭代',
     epochCounter: '迭代 {epoch} / {epochs}',
-    scrubber: '当前迭代',
-    speed: '速度（每秒迭代次数）',
     keyboardHint: '键盘：焦点在这些控件上时按 K 播放/暂停，在“播放”按钮或“当前迭代”滑块上也可按空格；在“当前迭代”滑块上用方向键移动一次迭代，Page Up/Down 移动百分之十，Home/End 跳到两端。',
-    runsLegend: '训练过程（颜色：起点；线型：代价函数）',
     'run.quad1': '二次代价，起点 1',
     'run.quad2': '二次代价，起点 2',
     'run.ce1': '交叉熵，起点 1',
@@ -118,7 +102,6 @@ export const neuronStrings = defineStrings(
     axisZ: 'z',
     offChart: '{run}：z = {z} 超出图的范围（标在边缘）。',
     diagramTitle: '第 {epoch} 次迭代时的神经元',
-    diagramShows: '示意图显示',
     diagramLabel: '神经元示意图，{run}，第 {epoch} 次迭代：输入 x = {x}，权重 w = {w}，偏置 b = {b}，z = w·x + b = {z}，输出 a = σ(z) = {a}。',
     reasonTitle: '为什么二次代价从差的起点学得慢',
     reasonIntro: '每次迭代 w 改变 −η·∂C/∂z·x，b 改变 −η·∂C/∂z。第 {epoch} 次迭代时，各训练过程的梯度 ∂C/∂z 分解为以下因子：',
@@ -143,21 +126,9 @@ export const neuronStrings = defineStrings(
     costQuadName: '二次代价',
     costCeName: '交叉熵代价',
     settingsTitle: '设置',
-    learningRate: '学习率 η',
-    learningRateCe: '交叉熵的学习率 η',
-    logSliderHint: '滑块是对数刻度；可在输入框中键入精确值。',
-    separateRate: '交叉熵使用单独的学习率',
     separateRateHint: '共用一个学习率才是公平的比较。这个实验出自的那本书在动画中对交叉熵使用的是 η = 0.005。',
-    epochs: '总迭代次数',
-    start1: '起点 1',
-    start2: '起点 2',
-    weight: '初始权重 w',
-    bias: '初始偏置 b',
     startOutput: '初始输出 a = σ(w·x + b) = {a}',
-    preset82: '预设：输出 0.82（w = 0.6，b = 0.9）',
-    preset98: '预设：输出 0.98（w = 2，b = 2）',
-    input: '输入 x',
-    target: '目标 y',
+    preset: '预设：输出 {a}（w = {w}，b = {b}）',
     resetAll: '全部设置恢复默认',
     noteRise: '代价上升：学习率过大，越过了最小值（较小的学习率会平稳下降）。',
     noteRiseItem: '{run}，η = {eta}：首次出现在第 {epoch} 次迭代',
@@ -167,5 +138,3 @@ export const neuronStrings = defineStrings(
     noteNonFiniteItem: '{run}，η = {eta}',
   },
 );
-
-export type NeuronStringKey = keyof (typeof neuronStrings)['en'];

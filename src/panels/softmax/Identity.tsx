@@ -1,5 +1,6 @@
 import { Tex } from '../../components/Tex';
 import { useT } from '../../i18n/strings';
+import { definition } from './definition';
 import { softmaxStrings } from './strings';
 
 const LINES = [
@@ -11,9 +12,10 @@ const LINES = [
 /** The identity behind the fix, in three KaTeX lines. */
 export function Identity() {
   const t = useT(softmaxStrings);
+  const label = useT(definition.labels);
   return (
     <section className="identity">
-      <h3>{t('identityTitle')}</h3>
+      <h3>{label('identityTitle')}</h3>
       <div className="identity-lines">
         {LINES.map((tex) => (
           <Tex key={tex} tex={tex} display />

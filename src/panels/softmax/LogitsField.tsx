@@ -1,14 +1,11 @@
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useDraftText, type DraftReading } from '../../components/useDraftText';
 import { useT } from '../../i18n/strings';
+import { definition } from './definition';
 import { softmaxStrings } from './strings';
-import { formatLogits, MAX_ABS_LOGIT, MAX_LOGITS, MAX_SLIDER_ENTRIES, parseLogits, type LogitsError } from './parseLogits';
+import { formatLogits, MAX_ABS_LOGIT, MAX_LOGITS, MAX_SLIDER_ENTRIES, parseLogits, stillTyping, type LogitsError } from './parseLogits';
 import { sameVector } from './format';
-import { toHalfWidth } from '../../state/numberText';
-
-interface Props {
-  logits: readonly number[];
-  onChange: (logits: number[]) => void;
-}
+import { useActions, useValue } from './store';
 
 /** The text around the wrong character, with that character marked, so the visitor sees where. */
 function ErrorContext({ text, column }: { text: string; column: number }) {
@@ -28,41 +25,29 @@ function ErrorContext({ text, column }: { text: string; column: number }) {
   );
 }
 
+/** What the field's text says, for the shared draft-text hook. */
+function readLogits(text: string): DraftReading<readonly number[], LogitsError> {
+  const parsed = parseLogits(text);
+  return parsed.ok ? { ok: true, value: parsed.values } : { ok: false, error: parsed.error, unfinished: stillTyping(text, parsed.error) };
+}
+
 /**
  * The logits as editable text. Text that does not parse stays in the field with the reason and the
  * position; the store (and so every table) keeps the last valid vector until the text parses again.
  */
-export function LogitsField({ logits, onChange }: Props) {
+export function LogitsField() {
   const t = useT(softmaxStrings);
+  const label = useT(definition.labels);
   const id = useId();
-  const [text, setText] = useState(() => formatLogits(logits));
-  const [error, setError] = useState<LogitsError | null>(null);
-  // Follow changes made elsewhere (sliders, presets, URL) during render, unless the text already says the same.
-  const [shown, setShown] = useState(logits);
-  if (shown !== logits) {
-    setShown(logits);
-    const parsed = parseLogits(text);
-    if (!(parsed.ok && sameVector(parsed.values, logits))) setText(formatLogits(logits));
-    setError(null);
-  }
+  const logits = useValue('logits');
+  const { set } = useActions();
+  const draft = useDraftText({ value: logits, format: formatLogits, read: readLogits, same: sameVector, onChange: (next) => set('logits', next) });
+  const { text, error } = draft;
   const limits = { maxEntries: MAX_LOGITS, maxAbs: MAX_ABS_LOGIT.toLocaleString('en-US'), maxSliders: MAX_SLIDER_ENTRIES };
-  /** `typing`: an unfinished last entry ("1, -" on the way to "1, -2") is not an error until the field is left. */
-  const update = (next: string, typing: boolean) => {
-    setText(next);
-    const parsed = parseLogits(next);
-    if (parsed.ok) {
-      setError(null);
-      if (!sameVector(parsed.values, logits)) onChange(parsed.values);
-    } else if (typing && parsed.error.kind === 'incomplete' && /^[\s\])]*$/.test(toHalfWidth(next).slice(parsed.error.column))) {
-      setError(null);
-    } else {
-      setError(parsed.error);
-    }
-  };
   const message = error ? t(`error.${error.kind}`, { ...limits, entry: error.entry, column: error.column, token: error.token, char: error.char }) : null;
   return (
     <div className="control logits-field">
-      <label htmlFor={id}>{t('logitsLabel')}</label>
+      <label htmlFor={id}>{label('logitsLabel')}</label>
       <textarea
         id={id}
         rows={2}
@@ -72,12 +57,8 @@ export function LogitsField({ logits, onChange }: Props) {
         autoCapitalize="off"
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-hint ${id}-error`}
-        onChange={(event) => update(event.target.value, true)}
-        onBlur={() => {
-          if (error) return;
-          if (parseLogits(text).ok) setText(formatLogits(logits));
-          else update(text, false); // left unfinished: now say so
-        }}
+        onChange={(event) => draft.type(event.target.value)}
+        onBlur={draft.finish}
       />
       <p id={`${id}-error`} className="field-error" aria-live="polite" data-testid="logits-error">
         {message}

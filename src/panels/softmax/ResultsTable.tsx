@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { formatNumber, logSoftmax, logSumExp, softmax, softmaxCrossEntropy, softmaxCrossEntropyGrad } from '../../math';
 import { useT } from '../../i18n/strings';
+import { definition } from './definition';
 import { softmaxStrings } from './strings';
 import { formatProbability } from './format';
 
@@ -16,6 +17,7 @@ interface Props {
 /** Probabilities beside log-softmax (via log-sum-exp), the cross-entropy for the true class and its gradient p − y. */
 export function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
   const t = useT(softmaxStrings);
+  const label = useT(definition.labels);
   const name = useId();
   const probabilities = softmax(logits);
   const logProbabilities = logSoftmax(logits);
@@ -30,7 +32,7 @@ export function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
           <thead>
             <tr>
               <th scope="col">{t('colIndex')}</th>
-              <th scope="col">{t('colTrue')}</th>
+              <th scope="col">{label('colTrue')}</th>
               <th scope="col">{t('colP')}</th>
               <th scope="col">{t('colLogP')}</th>
               <th scope="col">{t('colGrad')}</th>

@@ -4,9 +4,7 @@ import { enumParam, integerParam, numberListParam, numberParam, type Schema } fr
 import { definePanel } from '../definition';
 import { MAX_ABS_LOGIT, MAX_LOGITS } from './parseLogits';
 
-export const PRECISIONS = ['float64', 'float32'] as const;
-export const MIN_TEMPERATURE = 0.1;
-export const MAX_TEMPERATURE = 10;
+const PRECISIONS = ['float64', 'float32'] as const;
 
 /**
  * URL state of the softmax panel: every control, with its default and range. The logits' limits
@@ -18,10 +16,28 @@ export const schema = {
   /** Arithmetic of the step-by-step tables: JavaScript doubles or emulated GPU floats. */
   precision: enumParam(PRECISIONS, 'float64'),
   /** softmax(x / T). */
-  temperature: numberParam({ default: 1, min: MIN_TEMPERATURE, max: MAX_TEMPERATURE, step: 0.1 }),
-  /** The true class for the cross-entropy, 1-based as shown on screen (at most the number of logits: see `conflicts`). */
+  temperature: numberParam({ default: 1, min: 0.1, max: 10, step: 0.05 }),
+  /** The true class for the cross-entropy, 1-based as shown on screen (at most the number of logits: see `limits`). */
   trueClass: integerParam({ default: 1, min: 1, max: MAX_LOGITS }),
 } satisfies Schema;
+
+/** The narrowest logit slider range: ±10. */
+const SMALLEST_SLIDER_BOUND = 10;
+/** Steps across a logit slider's range. */
+const SLIDER_STEPS = 200;
+
+/**
+ * The logit sliders' range for the current vector: the smallest of ±10, ±100, … that holds every
+ * entry, never wider than a logit may be (MAX_ABS_LOGIT, the schema's bound too). A slider cannot push an entry past its range, so the
+ * range stays put while dragging.
+ */
+export function logitSliderRange(logits: readonly number[]): { min: number; max: number; step: number } {
+  const largest = Math.max(...logits.map(Math.abs));
+  let bound = SMALLEST_SLIDER_BOUND;
+  while (bound < largest && bound < MAX_ABS_LOGIT) bound *= 10;
+  bound = Math.min(bound, MAX_ABS_LOGIT);
+  return { min: -bound, max: bound, step: bound / SLIDER_STEPS };
+}
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
@@ -74,5 +90,16 @@ export const definition = definePanel({
   ],
   // The true class is one of the logits (the last one when a link names a class past the end).
   limits: { trueClass: { by: 'logits', bounds: ({ logits }) => ({ min: 1, max: logits.length }) } },
+  // The articles' examples and the edge cases worth seeing; [1, 5, 3] also selects class 2 as in the article.
+  presets: {
+    counting: { logits: [1, 2, 3, 4, 5] },
+    thousands: { logits: [1000, 2000, 3000, 4000, 5000] },
+    article: { logits: [3, 1, -3] },
+    articleClass2: { logits: [1, 5, 3], trueClass: 2 },
+    float64Overflow: { logits: [710, 0] }, // just past ln(float64 max) ≈ 709.78
+    float32Overflow: { logits: [89, 0] }, // past ln(float32 max) ≈ 88.72
+    underflow: { logits: [-1000, -1000] }, // both underflow naively: 0 / 0
+    subnormal: { logits: [-740, -745] }, // subnormal naively: finite, no NaN, and wrong
+  },
   Component: lazy(() => import('./Panel')),
 });

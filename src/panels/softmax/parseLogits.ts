@@ -1,4 +1,4 @@
-import { clipText, firstBadIndex, toHalfWidth } from '../../state/numberText';
+import { clipText, firstBadIndex, readNumber, toHalfWidth } from '../../state/numberText';
 
 /**
  * Reads a logits vector typed or pasted by a visitor: numbers separated by commas and/or whitespace,
@@ -84,10 +84,13 @@ export function parseLogits(text: string): ParseLogitsResult {
     const shown = typed.slice(i, j);
     const entry = values.length + 1;
     if (entry > MAX_LOGITS) return fail('too-many', entry, 0, shown);
-    const bad = firstBadIndex(token);
-    if (bad >= 0 && bad < token.length) return fail('bad-character', entry, i + bad + 1, shown, shown[bad]);
-    if (bad === token.length) return fail('incomplete', entry, j, shown);
-    const value = Number(token.replaceAll('\u2212', '-'));
+    const value = readNumber(token);
+    if (value === null) {
+      // Not a number: say where it goes wrong, or that it stops half-way.
+      const bad = firstBadIndex(token);
+      if (bad < token.length) return fail('bad-character', entry, i + bad + 1, shown, shown[bad]);
+      return fail('incomplete', entry, j, shown);
+    }
     if (!Number.isFinite(value)) return fail('not-finite', entry, i + 1, shown);
     if (Math.abs(value) > MAX_ABS_LOGIT) return fail('out-of-range', entry, i + 1, shown);
     values.push(Object.is(value, -0) ? 0 : value);
@@ -96,6 +99,14 @@ export function parseLogits(text: string): ParseLogitsResult {
   }
   if (values.length === 0) return fail('empty', 0, 0);
   return { ok: true, values };
+}
+
+/**
+ * The error is only that the last entry is unfinished ("1, -", "[3, 1, 1e-]"): the visitor may still
+ * be typing it, so it is not flagged until the field is left.
+ */
+export function stillTyping(text: string, error: LogitsError): boolean {
+  return error.kind === 'incomplete' && /^[\s\])]*$/.test(toHalfWidth(text).slice(error.column));
 }
 
 /** The text the field shows for a vector: parseLogits(formatLogits(v)) gives v back exactly. */

@@ -1,22 +1,21 @@
 import { memo } from 'react';
 import { Tex } from '../../components/Tex';
 import { MARGIN_LOSSES } from '../../math';
-import { useLang } from '../../i18n/strings';
 import { mathLossId, type LogBase } from './definition';
-import { Swatch } from './Legend';
+import { Swatch } from '../../charts/swatch';
 import type { CurveSpec } from './curves';
 
 interface Props {
   heading: string;
   curves: readonly CurveSpec[];
   base: LogBase;
-  usedBy: (model: string) => string;
+  /** "Used by: …" for a curve, from the panel's strings. */
+  usedBy: (curve: CurveSpec) => string;
   character: (curve: CurveSpec) => string;
 }
 
 /** One card per visible loss: L(m) and L'(m) in KaTeX, the model that uses it, and its character. */
 export const FormulaCards = memo(function FormulaCards({ heading, curves, base, usedBy, character }: Props) {
-  const lang = useLang();
   if (curves.length === 0) return null;
   return (
     <section className="formula-cards" aria-labelledby="surrogate-formulas-heading">
@@ -31,7 +30,7 @@ export const FormulaCards = memo(function FormulaCards({ heading, curves, base, 
               </h4>
               <Tex tex={info.tex} display />
               <Tex tex={info.gradTex} display />
-              <p className="formula-used-by">{usedBy(info.usedBy[lang])}</p>
+              <p className="formula-used-by">{usedBy(curve)}</p>
               <p className="muted">{character(curve)}</p>
             </article>
           );

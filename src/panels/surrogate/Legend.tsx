@@ -1,4 +1,4 @@
-import type { SeriesStyle } from '../../charts/palette';
+import { Swatch } from '../../charts/swatch';
 import { CURVE_IDS, type CurveId } from './definition';
 import { curveStyle } from './curves';
 
@@ -8,15 +8,6 @@ interface Props {
   shown: readonly CurveId[];
   /** Null when the embedder hid the toggles: the legend is then only a key. */
   onToggle: ((id: CurveId) => void) | null;
-}
-
-/** A short line in the curve's colour and dash, as drawn on the chart. */
-export function Swatch({ style }: { style: SeriesStyle }) {
-  return (
-    <svg className="swatch" width={28} height={10} aria-hidden="true">
-      <line x1={1} x2={27} y1={5} y2={5} stroke={style.color} strokeWidth={3} strokeDasharray={style.dash || undefined} />
-    </svg>
-  );
 }
 
 /** One toggle button per loss (aria-pressed), each showing its colour and dash. */

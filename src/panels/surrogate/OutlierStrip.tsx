@@ -4,8 +4,9 @@ import { AxisBottom } from '../../charts/Axis';
 import { fingerDown, fingerMoves, type Finger } from '../../charts/finger';
 import { useParentSize } from '../../charts/useParentSize';
 import { formatNumber } from '../../math';
-import { clamp, marginForKey, roundMargin, type CurveSpec } from './curves';
-import { lossShares } from './sampling';
+import { clamp, roundHundredths, valueForKey } from '../../charts/markerInput';
+import type { CurveSpec } from './curves';
+import { lossShares } from './outliers';
 
 interface Props {
   points: readonly number[];
@@ -30,6 +31,16 @@ interface Props {
 
 const PAD = { left: 46, right: 14 };
 const HEIGHT = 78;
+/**
+ * Sizes and colours one share of a bar through the DOM (CSSOM), not a style attribute: a strict
+ * Content-Security-Policy (style-src 'self') blocks style attributes in the prerendered page.
+ */
+const paintShare = (percent: number, color: string) => (element: HTMLElement | null) => {
+  if (!element) return;
+  element.style.width = `${percent}%`;
+  element.style.backgroundColor = color;
+};
+
 /** Points are named A, B, C… in the strip, the bars and the screen-reader text. */
 export const pointName = (index: number) => String.fromCharCode(65 + index);
 
@@ -50,7 +61,7 @@ export const OutlierStrip = memo(function OutlierStrip({ points, onChange, onRes
   const toMargin = (event: PointerEvent<SVGElement>) => {
     const svg = event.currentTarget.ownerSVGElement!;
     const rect = svg.getBoundingClientRect();
-    return clamp(roundMargin(x.invert(((event.clientX - rect.left) * width) / Math.max(1, rect.width))), min, max);
+    return clamp(roundHundredths(x.invert(((event.clientX - rect.left) * width) / Math.max(1, rect.width))), min, max);
   };
 
   const bars = curves.map((curve) => ({ curve, ...lossShares(curve.loss, points) }));
@@ -87,7 +98,7 @@ export const OutlierStrip = memo(function OutlierStrip({ points, onChange, onRes
                 aria-valuetext={t.pointValueText(name, formatNumber(m)) + (outside ? ` (${t.offView})` : '')}
                 data-point={name}
                 onKeyDown={(event) => {
-                  const next = marginForKey(event.key, event.shiftKey, m, min, max);
+                  const next = valueForKey(event.key, event.shiftKey, m, min, max);
                   if (next === null) return;
                   event.preventDefault();
                   move(index, next);
@@ -137,7 +148,7 @@ export const OutlierStrip = memo(function OutlierStrip({ points, onChange, onRes
                     <span
                       key={i}
                       className={`loss-bar-share ${i % 2 ? 'odd' : 'even'}`}
-                      style={{ width: `${(share / largest) * 100}%`, backgroundColor: curve.style.color }}
+                      ref={paintShare((share / largest) * 100, curve.style.color)}
                       title={t.shareText(pointName(i), formatNumber(share))}
                     >
                       {share / largest > 0.07 ? pointName(i) : ''}

@@ -5,11 +5,12 @@ import { formatNumber } from '../../math';
 import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
 import type { PanelProps } from '../definition';
-import { CURVE_IDS, definition, schema, type CurveId } from './definition';
+import { CURVE_IDS, definition, mathLossId, schema, type CurveId } from './definition';
 import { surrogateStrings } from './strings';
-import { curveSpecs, roundMargin, type CurveSpec } from './curves';
-import { gradientFloor } from './sampling';
-import { MarginChart, type ChartView } from './MarginChart';
+import { roundHundredths } from '../../charts/markerInput';
+import { curveSpecs, type CurveSpec } from './curves';
+import { gradientView, lossView } from './views';
+import { MarginChart } from './MarginChart';
 import { Legend } from './Legend';
 import { Readout } from './Readout';
 import { OutlierStrip } from './OutlierStrip';
@@ -37,14 +38,14 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
     () => Object.fromEntries(curveSpecs(CURVE_IDS, base, t).map((c) => [c.id, c.name])) as Record<CurveId, string>,
     [base, t],
   );
-  const lossView = useMemo<ChartView>(() => ({ min: -range, max: range, low: 0, high: ceiling }), [range, ceiling]);
-  const gradView = useMemo<ChartView>(() => ({ min: -range, max: range, low: gradientFloor(ceiling), high: 0.5 }), [range, ceiling]);
+  const lossWindow = useMemo(() => lossView(range, ceiling), [range, ceiling]);
+  const gradWindow = useMemo(() => gradientView(range, ceiling), [range, ceiling]);
 
-  const setMargin = useCallback((m: number) => set('m', roundMargin(m)), [set]);
+  const setMargin = useCallback((m: number) => set('m', roundHundredths(m)), [set]);
   const toggleCurve = useCallback((id: CurveId) => toggle('losses', id), [toggle]);
   const setPoints = useCallback((next: number[]) => set('points', next), [set]);
   const resetPoints = useCallback(() => resetKey('points'), [resetKey]);
-  const usedBy = useCallback((model: string) => t('usedBy', { model }), [t]);
+  const usedBy = useCallback((curve: CurveSpec) => t('usedBy', { model: t(`model.${mathLossId(curve.id, base)}`) }), [t, base]);
   const character = useCallback((curve: CurveSpec) => t(`character.${curve.id}`), [t]);
   const outlierText = useMemo(
     () => ({
@@ -73,7 +74,7 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
         testId="loss-chart"
         title={t('lossChartTitle')}
         filename="surrogate-losses"
-        view={lossView}
+        view={lossWindow}
         yLabel={t('axisLoss')}
         label={t('chartLabel', { title: t('lossChartTitle'), m: mText })}
       />
@@ -85,7 +86,7 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
             testId="grad-chart"
             title={t('gradChartTitle')}
             filename="surrogate-gradients"
-            view={gradView}
+            view={gradWindow}
             yLabel={t('axisGrad')}
             label={t('chartLabel', { title: t('gradChartTitle'), m: mText })}
             aspect={0.45}

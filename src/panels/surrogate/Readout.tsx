@@ -1,5 +1,5 @@
 import { formatNumber } from '../../math';
-import { Swatch } from './Legend';
+import { Swatch } from '../../charts/swatch';
 import type { CurveSpec } from './curves';
 
 interface Props {

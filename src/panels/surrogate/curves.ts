@@ -1,12 +1,13 @@
 import { MARGIN_LOSSES, marginLoss, marginLossGrad } from '../../math';
 import { SERIES_STYLES, type SeriesStyle } from '../../charts/palette';
+import { discontinuities } from '../../charts/sampling';
+import type { PlottedFunction } from '../../charts/FunctionChart';
 import { CURVE_IDS, mathLossId, type CurveId, type LogBase } from './definition';
 import type { surrogateStrings } from './strings';
-import { discontinuities } from './sampling';
 
 type Key = keyof (typeof surrogateStrings)['en'];
 
-/** One curve as the charts, legend and readout need it. */
+/** One curve as the charts, legend, readout and cards need it: names from the panel's strings, functions from src/math. */
 export interface CurveSpec {
   id: CurveId;
   /** Full name, e.g. "Hinge". */
@@ -50,34 +51,10 @@ export function curveSpecs(ids: readonly CurveId[], base: LogBase, t: (key: Key)
   });
 }
 
-/** Margins are kept to two decimals: what the slider steps by and what the URL shows. */
-export function roundMargin(m: number): number {
-  return Math.round(m * 100) / 100 || 0;
-}
-
-export function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}
-
-/** The next margin for a key press on a margin control, or null for keys it does not handle. */
-export function marginForKey(key: string, shift: boolean, m: number, min: number, max: number): number | null {
-  const step = shift ? 1 : 0.1;
-  switch (key) {
-    case 'ArrowLeft':
-    case 'ArrowDown':
-      return clamp(roundMargin(m - step), min, max);
-    case 'ArrowRight':
-    case 'ArrowUp':
-      return clamp(roundMargin(m + step), min, max);
-    case 'PageDown':
-      return clamp(roundMargin(m - 1), min, max);
-    case 'PageUp':
-      return clamp(roundMargin(m + 1), min, max);
-    case 'Home':
-      return min;
-    case 'End':
-      return max;
-    default:
-      return null;
-  }
+/** A curve's loss or its derivative as a function the chart plots. */
+export function plottedCurve(curve: CurveSpec, kind: 'loss' | 'grad'): PlottedFunction {
+  const { id, name, short, style, breakpoints } = curve;
+  return kind === 'loss'
+    ? { id, name, short, style, breakpoints, f: curve.loss }
+    : { id, name, short, style, breakpoints, f: curve.grad, holes: curve.gradUndefinedAt };
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clipText, firstBadIndex, isUnfinishedNumber, toHalfWidth } from '../../../src/state/numberText';
-import { readDecimal } from '../../../src/state/params';
+import { clipText, firstBadIndex, isUnfinishedNumber, readDecimal, toHalfWidth } from '../../../src/state/numberText';
 
 describe('number text', () => {
   it('tells a number still being typed from one that cannot become a number', () => {

@@ -10,7 +10,8 @@ async function renderPanel(search: string) {
 
 const measure = (key: string) => document.querySelector(`tr[data-measure="${key}"] td`)!.textContent;
 
-describe('more losses panel: information measures', () => {
+// The first test loads the panel's code: on a machine busy with other suites that can exceed vitest's default 5 s.
+describe('more losses panel: information measures', { timeout: 20_000 }, () => {
   it('says which way a divergence is infinite: here p rules out an outcome q allows', async () => {
     await renderPanel('?panel=more&p=0,0.5,0.25,0.25');
     // D(p‖q) = 0.5·log2(0.5 / 0.25) + 2 · 0.25·log2(0.25 / 0.25) = 0.5 bit.

@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
 
@@ -9,6 +9,14 @@ async function renderPanel(search: string, onParamsChange?: (entries: [string, s
 }
 
 const cell = (run: string) => screen.getByTestId(`output-${run}`).textContent;
+
+// A fake clock for animation frames: a panel opened at epoch 0 plays, and moves only when a test advances the clock.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('the neuron panel', () => {
   it('shows the articles’ numbers at epoch 300 from a link', async () => {
@@ -26,13 +34,43 @@ describe('the neuron panel', () => {
     fireEvent.change(screen.getByRole('slider', { name: 'Epoch' }), { target: { value: '100' } });
     expect(cell('quad1')).toBe('0.211');
     expect(cell('ce2')).toBe('0.04107');
+    expect(onParamsChange).toHaveBeenLastCalledWith([['at', '100']]);
     fireEvent.click(screen.getByRole('button', { name: /Step forward one epoch/ }));
     expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 101 / 300');
-    // Written once the cursor rests (not on every key).
-    await waitFor(() => expect(onParamsChange).toHaveBeenLastCalledWith([['at', '101']]));
-    expect(onParamsChange.mock.calls.filter(([entries]) => entries.some(([key]: [string]) => key === 'at'))).toHaveLength(1);
+    expect(onParamsChange).toHaveBeenLastCalledWith([['at', '101']]);
     fireEvent.click(screen.getByRole('button', { name: 'Reset the animation to epoch 0' }));
     expect(cell('quad2')).toBe('0.982');
+    expect(onParamsChange).toHaveBeenLastCalledWith([]);
+  });
+
+  it('playing moves every view of the cursor without rewriting the address; pausing writes where it stopped', async () => {
+    const onParamsChange = vi.fn();
+    await renderPanel('?panel=neuron&speed=300', onParamsChange);
+    const play = screen.getByRole('button', { name: /Pause|Play/ });
+    expect(play.getAttribute('aria-pressed')).toBe('true'); // epoch 0 and motion allowed: playing
+    act(() => vi.advanceTimersByTime(200)); // a dozen frames
+    const counter = screen.getByTestId('epoch-counter').textContent;
+    const epoch = Number(/Epoch (\d+)/.exec(counter ?? '')?.[1]);
+    expect(epoch).toBeGreaterThan(40);
+    expect(screen.getByRole('img', { name: new RegExp(`epoch ${epoch}:`) })).toBeTruthy(); // the diagram follows
+    expect((screen.getByRole('slider', { name: 'Epoch' }) as HTMLInputElement).value).toBe(String(epoch));
+    expect(onParamsChange).not.toHaveBeenCalled();
+    fireEvent.click(play);
+    expect(play.getAttribute('aria-pressed')).toBe('false');
+    expect(onParamsChange).toHaveBeenCalledTimes(1);
+    expect(onParamsChange).toHaveBeenLastCalledWith([['speed', '300'], ['at', String(epoch)]]);
+  });
+
+  it('shortening the run pulls the cursor in for good, typed or dragged', async () => {
+    await renderPanel('?panel=neuron&at=138');
+    const box = screen.getByRole('textbox', { name: 'Epochs to train' });
+    // Typing "500" passes through 5: the cursor is always within the run (the definition's limit).
+    for (const typed of ['5', '50', '500']) fireEvent.change(box, { target: { value: typed } });
+    expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 5 / 500');
+    fireEvent.change(screen.getByRole('slider', { name: 'Epoch' }), { target: { value: '400' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'Epochs to train' }), { target: { value: '50' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'Epochs to train' }), { target: { value: '1000' } });
+    expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 50 / 1000');
   });
 
   it('switching a run off removes it from the table and the formulas', async () => {

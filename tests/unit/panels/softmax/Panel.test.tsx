@@ -136,7 +136,8 @@ describe('softmax panel', () => {
         cleanup();
       }
     }
-  });
+    // Twelve panels rendered in turn: on a machine busy with other suites this can exceed vitest's default 5 s.
+  }, 20_000);
 
   it('shows a typed logit and x − max to the last typed digit', async () => {
     await renderPanel('?logits=123456.789,1000000');
@@ -155,6 +156,18 @@ describe('softmax panel', () => {
     await renderPanel('?logits=1,5,3&temperature=2');
     expect(screen.getByTestId('shifted-table').querySelector('thead')?.textContent).toContain('z = x / T');
     expect(Array.from(screen.getByTestId('shifted-table').querySelectorAll('tbody td.col-input')).map((td) => td.textContent)).toEqual(['0.5', '2.5', '1.5']);
+  });
+
+  it('keeps the true class among the logits whatever shortens them (the store’s rule)', async () => {
+    const urls: string[] = [];
+    await renderPanel('?logits=1,5,3&trueClass=3', (entries) => urls.push(new URLSearchParams(entries).toString()));
+    fireEvent.click(screen.getByLabelText('Remove entry 3'));
+    expect(screen.getByTestId('cross-entropy').textContent).toContain('−log p2');
+    expect(urls.at(-1)).toBe('logits=1%2C5&trueClass=2');
+    fireEvent.click(screen.getByLabelText('Use logits [710, 0]'));
+    fireEvent.change(screen.getByLabelText('Logits (commas or spaces; 1e3 allowed)'), { target: { value: '4' } });
+    expect(screen.getByTestId('cross-entropy').textContent).toContain('−log p1');
+    expect(urls.at(-1)).toBe('logits=4');
   });
 
   it('hides the controls an embedder names, and clamps a true class the vector does not have', async () => {

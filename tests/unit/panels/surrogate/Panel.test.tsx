@@ -22,7 +22,8 @@ function readout(): Record<string, [string, string]> {
   );
 }
 
-describe('surrogate panel', () => {
+// Each test renders the whole panel in jsdom (charts, KaTeX cards): slow on a busy machine, so more than the default 5 s.
+describe('surrogate panel', { timeout: 20_000 }, () => {
   it('reads out the five default losses and derivatives at m = 0, noting the corner and the jump', async () => {
     await renderPanel();
     expect(readout()).toEqual({

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { curveSpecs, marginForKey, roundMargin } from '../../../../src/panels/surrogate/curves';
+import { MARGIN_LOSS_IDS } from '../../../../src/math';
+import { curveSpecs, plottedCurve } from '../../../../src/panels/surrogate/curves';
 import { mathLossId, schema } from '../../../../src/panels/surrogate/definition';
+import { lossShares } from '../../../../src/panels/surrogate/outliers';
+import { surrogateStrings } from '../../../../src/panels/surrogate/strings';
+import { gradientFloor, gradientView, lossView } from '../../../../src/panels/surrogate/views';
 import { parseParams, serializeParams } from '../../../../src/state/params';
+import { marginLoss } from '../../../../src/math';
 
 describe('curve helpers', () => {
-  it('rounds margins to two decimals without -0', () => {
-    expect(roundMargin(-1.0049)).toBe(-1);
-    expect(roundMargin(0.125)).toBe(0.13);
-    expect(Object.is(roundMargin(-0.001), 0)).toBe(true);
-  });
-
-  it('maps keys to margins, clamped to the view', () => {
-    expect(marginForKey('ArrowLeft', false, 0, -4, 4)).toBe(-0.1);
-    expect(marginForKey('ArrowRight', true, 3.5, -4, 4)).toBe(4);
-    expect(marginForKey('PageDown', false, 0.3, -4, 4)).toBe(-0.7);
-    expect(marginForKey('End', false, 0, -4, 4)).toBe(4);
-    expect(marginForKey('a', false, 0, -4, 4)).toBeNull();
-    // 0.1 steps stay on two decimals (no 0.30000000000000004).
-    expect(marginForKey('ArrowRight', false, 0.2, -4, 4)).toBe(0.3);
-  });
-
   it('the logistic curve follows the base', () => {
     expect(mathLossId('logistic', '2')).toBe('log2');
     expect(mathLossId('logistic', 'e')).toBe('log');
@@ -34,6 +23,48 @@ describe('curve helpers', () => {
     const specs = curveSpecs(['perceptron', 'zero-one', 'hinge'], '2', (k) => k);
     expect(specs.map((s) => s.id)).toEqual(['zero-one', 'hinge', 'perceptron']);
     expect(specs.map((s) => s.gradUndefinedAt)).toEqual([[0], [], []]);
+  });
+
+  it('hands the chart the loss, or the gradient with its holes, and the math table’s breakpoints', () => {
+    const [zeroOne] = curveSpecs(['zero-one'], '2', (k) => k);
+    const loss = plottedCurve(zeroOne, 'loss');
+    const grad = plottedCurve(zeroOne, 'grad');
+    expect([loss.f(0), grad.f(0)]).toEqual([1, 0]);
+    expect(loss.breakpoints).toEqual([0]);
+    expect(loss.holes).toBeUndefined();
+    expect(grad.holes).toEqual([0]);
+  });
+});
+
+describe('the models that use each loss (panel text, not math)', () => {
+  it('names a model for every margin loss in both languages', () => {
+    for (const id of MARGIN_LOSS_IDS) {
+      expect(surrogateStrings.en[`model.${id}`].length, id).toBeGreaterThan(0);
+      expect(surrogateStrings['zh-CN'][`model.${id}`].length, id).toBeGreaterThan(0);
+    }
+    expect(surrogateStrings.en['model.hinge']).toMatch(/SVM/);
+    expect(surrogateStrings.en['model.exponential']).toBe('AdaBoost');
+    expect(surrogateStrings.en['model.log']).toMatch(/logistic regression/);
+  });
+});
+
+describe('views and outlier bars', () => {
+  it('the gradient axis goes down to -5 for the default ceiling and never above -1.5', () => {
+    expect(gradientFloor(8)).toBe(-5);
+    expect(gradientFloor(1)).toBe(-1.5);
+    expect(gradientView(4, 8)).toEqual({ min: -4, max: 4, low: -5, high: 0.5 });
+    expect(lossView(4, 8)).toEqual({ min: -4, max: 4, low: 0, high: 8 });
+  });
+
+  it('sums each point’s loss', () => {
+    const { shares, total } = lossShares((m) => marginLoss('hinge', m), [-3, -0.5, 0.5, 1.5, 2.5]);
+    expect(shares).toEqual([4, 1.5, 0.5, 0, 0]);
+    expect(total).toBe(6);
+  });
+
+  it('shows the exponential loss exploding where hinge grows linearly', () => {
+    expect(lossShares((m) => marginLoss('hinge', m), [-4]).total).toBe(5);
+    expect(lossShares((m) => marginLoss('exponential', m), [-4]).total).toBeCloseTo(Math.exp(4), 12);
   });
 });
 

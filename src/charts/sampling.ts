@@ -1,28 +1,38 @@
 /**
- * Pure data for the margin charts: sample a curve on a grid that contains every breakpoint (so kinks
- * are drawn exactly, not rounded off between samples), split it where it jumps (so the 0-1 loss is a
- * true step with open and closed ends), and cut it where it leaves the plot (so nothing is drawn past
- * the axes, and each cut lands exactly on the edge). No React, no DOM.
+ * The one function sampler behind every "f(x)" line: sample f on a grid that contains every
+ * breakpoint (so kinks are drawn exactly, not rounded off between samples), split it where it jumps
+ * (so a step is drawn as two pieces with open and closed ends, never a steep line), and cut it where
+ * it leaves the plotted band (so each cut lands exactly on the edge). Breakpoints come from the math
+ * tables (MARGIN_LOSSES[id].breakpoints, regressionBreakpoints); which of them are jumps is found
+ * here, by comparing one-sided limits. No React, no DOM.
  */
 
 export interface CurvePoint {
-  m: number;
-  value: number;
+  x: number;
+  y: number;
 }
 
-/** A discontinuity at margin m: the value there (closed marker) and the one-sided limits. */
+/** A discontinuity at x: the value there (closed end) and the one-sided limits. */
 export interface Jump {
-  m: number;
-  /** f(m) itself: drawn as a filled (closed) dot. */
+  x: number;
+  /** f(x) itself: drawn as a filled (closed) dot. */
   at: number;
   left: number;
   right: number;
 }
 
 export interface SampledCurve {
-  /** Continuous pieces, in order of m; a jump ends one piece and starts the next. */
+  /** Continuous pieces, in order of x; a jump ends one piece and starts the next. */
   pieces: CurvePoint[][];
   jumps: Jump[];
+}
+
+/** The plotted window: x from min to max, values from low to high. */
+export interface PlotWindow {
+  min: number;
+  max: number;
+  low: number;
+  high: number;
 }
 
 /** Uniform grid of `count` intervals over [min, max], plus every breakpoint inside, sorted, without duplicates. */
@@ -31,7 +41,7 @@ export function sampleGrid(min: number, max: number, count: number, breakpoints:
   for (let i = 0; i <= count; i++) grid.push(i === count ? max : min + ((max - min) * i) / count);
   for (const b of breakpoints) if (b > min && b < max) grid.push(b);
   grid.sort((a, b) => a - b);
-  return grid.filter((m, i) => i === 0 || m !== grid[i - 1]);
+  return grid.filter((x, i) => i === 0 || x !== grid[i - 1]);
 }
 
 /** Offset used to read one-sided limits next to a breakpoint. */
@@ -39,8 +49,8 @@ function limitOffset(b: number): number {
   return 1e-9 * Math.max(1, Math.abs(b));
 }
 
-/** True when f jumps at b (its one-sided limits differ by more than rounding). */
-function jumpAt(f: (m: number) => number, b: number): Jump | null {
+/** The jump of f at b, or null where its one-sided limits and value agree (a kink or a smooth point). */
+export function jumpAt(f: (x: number) => number, b: number): Jump | null {
   const d = limitOffset(b);
   const left = f(b - d);
   const right = f(b + d);
@@ -48,11 +58,11 @@ function jumpAt(f: (m: number) => number, b: number): Jump | null {
   const scale = Math.max(1, Math.abs(left), Math.abs(right));
   const apart = (a: number, c: number) => Math.abs(a - c) > 1e-6 * scale;
   if (!apart(left, right) && !apart(left, at)) return null;
-  return { m: b, at, left, right };
+  return { x: b, at, left, right };
 }
 
 /** The breakpoints where f jumps (its derivative is undefined there, not merely one-sided). */
-export function discontinuities(f: (m: number) => number, breakpoints: readonly number[]): number[] {
+export function discontinuities(f: (x: number) => number, breakpoints: readonly number[]): number[] {
   return breakpoints.filter((b) => jumpAt(f, b) !== null);
 }
 
@@ -61,13 +71,7 @@ export function discontinuities(f: (m: number) => number, breakpoints: readonly 
  * where f is discontinuous. The piece left of a jump ends at (b, left limit), the next starts at
  * (b, right limit); the value f(b) itself is reported in `jumps`.
  */
-export function sampleCurve(
-  f: (m: number) => number,
-  min: number,
-  max: number,
-  breakpoints: readonly number[] = [],
-  count = 400,
-): SampledCurve {
+export function sampleCurve(f: (x: number) => number, min: number, max: number, breakpoints: readonly number[] = [], count = 400): SampledCurve {
   const jumps = new Map<number, Jump>();
   for (const b of breakpoints) {
     if (b <= min || b >= max) continue;
@@ -76,14 +80,14 @@ export function sampleCurve(
   }
   const pieces: CurvePoint[][] = [];
   let current: CurvePoint[] = [];
-  for (const m of sampleGrid(min, max, count, breakpoints)) {
-    const jump = jumps.get(m);
+  for (const x of sampleGrid(min, max, count, breakpoints)) {
+    const jump = jumps.get(x);
     if (jump) {
-      current.push({ m, value: jump.left });
+      current.push({ x, y: jump.left });
       pieces.push(current);
-      current = [{ m, value: jump.right }];
+      current = [{ x, y: jump.right }];
     } else {
-      current.push({ m, value: f(m) });
+      current.push({ x, y: f(x) });
     }
   }
   if (current.length > 0) pieces.push(current);
@@ -98,28 +102,28 @@ function side(value: number, low: number, high: number): -1 | 0 | 1 {
 }
 
 /**
- * The margin between p0.m and p1.m where f crosses `level`, found by bisection on f itself, so the
- * cut point lies on the true curve, not on the chord between samples. Endpoint signs come from the
+ * The x between p0.x and p1.x where f crosses `level`, found by bisection on f itself, so the cut
+ * point lies on the true curve, not on the chord between samples. Endpoint signs come from the
  * stored values (an endpoint may be a one-sided limit); f is evaluated only strictly inside.
  */
-export function crossing(f: (m: number) => number, p0: CurvePoint, p1: CurvePoint, level: number): CurvePoint {
-  let lo = p0.m;
-  let hi = p1.m;
-  const loAbove = p0.value > level;
+export function crossing(f: (x: number) => number, p0: CurvePoint, p1: CurvePoint, level: number): CurvePoint {
+  let lo = p0.x;
+  let hi = p1.x;
+  const loAbove = p0.y > level;
   for (let i = 0; i < 60 && hi - lo > 0; i++) {
     const mid = lo + (hi - lo) / 2;
     if (mid === lo || mid === hi) break;
     if (f(mid) > level === loAbove) lo = mid;
     else hi = mid;
   }
-  return { m: lo + (hi - lo) / 2, value: level };
+  return { x: lo + (hi - lo) / 2, y: level };
 }
 
 /**
- * Cuts pieces to the band low ≤ value ≤ high. Each piece may become several; where a piece leaves
- * the band it ends exactly on the edge (value = low or high) at the margin where f crosses it.
+ * Cuts pieces to the band low ≤ y ≤ high. Each piece may become several; where a piece leaves the
+ * band it ends exactly on the edge (y = low or high) at the x where f crosses it.
  */
-export function clipPieces(f: (m: number) => number, pieces: readonly CurvePoint[][], low: number, high: number): CurvePoint[][] {
+export function clipPieces(f: (x: number) => number, pieces: readonly CurvePoint[][], low: number, high: number): CurvePoint[][] {
   const out: CurvePoint[][] = [];
   for (const piece of pieces) {
     let current: CurvePoint[] = [];
@@ -127,15 +131,15 @@ export function clipPieces(f: (m: number) => number, pieces: readonly CurvePoint
       if (current.length > 1) out.push(current);
       current = [];
     };
-    if (piece.length > 0 && side(piece[0].value, low, high) === 0) current.push(piece[0]);
+    if (piece.length > 0 && side(piece[0].y, low, high) === 0) current.push(piece[0]);
     for (let i = 1; i < piece.length; i++) {
       const p0 = piece[i - 1];
       const p1 = piece[i];
-      const s0 = side(p0.value, low, high);
-      const s1 = side(p1.value, low, high);
-      if (Number.isNaN(p0.value) || Number.isNaN(p1.value)) {
+      const s0 = side(p0.y, low, high);
+      const s1 = side(p1.y, low, high);
+      if (Number.isNaN(p0.y) || Number.isNaN(p1.y)) {
         flush();
-        if (!Number.isNaN(p1.value) && s1 === 0) current.push(p1);
+        if (!Number.isNaN(p1.y) && s1 === 0) current.push(p1);
         continue;
       }
       if (s0 === 0 && s1 === 0) {
@@ -155,27 +159,8 @@ export function clipPieces(f: (m: number) => number, pieces: readonly CurvePoint
   return out;
 }
 
-/** Sampled and clipped in one call: what a chart draws for one curve. */
-export function curveForPlot(
-  f: (m: number) => number,
-  view: { min: number; max: number; low: number; high: number },
-  breakpoints: readonly number[] = [],
-  count = 400,
-): SampledCurve {
+/** Sampled and clipped in one call: what a chart draws for one function. */
+export function sampleForPlot(f: (x: number) => number, view: PlotWindow, breakpoints: readonly number[] = [], count = 400): SampledCurve {
   const sampled = sampleCurve(f, view.min, view.max, breakpoints, count);
-  return {
-    pieces: clipPieces(f, sampled.pieces, view.low, view.high),
-    jumps: sampled.jumps,
-  };
-}
-
-/** Each point's loss and their sum: the data of one bar in the outlier strip. */
-export function lossShares(f: (m: number) => number, margins: readonly number[]): { shares: number[]; total: number } {
-  const shares = margins.map((m) => f(m));
-  return { shares, total: shares.reduce((sum, s) => sum + s, 0) };
-}
-
-/** Bottom of the gradient chart's axis for a given loss ceiling (the top is a little above 0). */
-export function gradientFloor(ceiling: number): number {
-  return -Math.max(1.5, ceiling / 2 + 1);
+  return { pieces: clipPieces(f, sampled.pieces, view.low, view.high), jumps: sampled.jumps };
 }

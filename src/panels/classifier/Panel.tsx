@@ -1,0 +1,260 @@
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { ChartFrame, type ChartData } from '../../charts/ChartFrame';
+import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
+import { useT } from '../../i18n/strings';
+import { formatNumber } from '../../math';
+import type { LabeledPoint } from '../../math/classifier';
+import { panelHooks } from '../../state/panelStore';
+import type { ValuesOf } from '../../state/params';
+import type { PanelProps } from '../definition';
+import { AccuracyChart } from './AccuracyChart';
+import { ClassifierCard } from './ClassifierCard';
+import { definition, MAX_POINTS, MIN_POINTS, schema, type ClassifierId } from './definition';
+import { fitAll, trainAll, TRAINING_STEPS, type ClassifierState } from './fits';
+import { LossToggles } from './LossToggles';
+import { PointPlane } from './PointPlane';
+import { PointTools } from './PointTools';
+import { Shares } from './Shares';
+import { classifierStrings } from './strings';
+import { CLASSIFIER_STYLES } from './styles';
+import { Training } from './Training';
+import { useTrainingCursor } from './useTraining';
+import { ANGLES_DEGREES, useAngleProfile } from './useAngleProfile';
+import './panel.css';
+
+const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
+
+
+/** Points are named 1, 2, 3… on screen, in the tables and for screen readers. */
+const pointName = (index: number) => String(index + 1);
+const labelText = (label: 1 | -1) => (label === 1 ? '+1' : '−1');
+
+/** Each surrogate loss training a linear classifier on points the visitor drags. */
+export default function ClassifierPanel({ hidden }: PanelProps) {
+  const t = useT(classifierStrings);
+  const label = useT(definition.labels);
+  const points = useValue('points');
+  const losses = useValue('losses');
+  const lambdaSetting = useValue('lambda');
+  const penalty = useValue('penalty');
+  const overlay = useValue('overlay');
+  const angleLoss = useValue('angleLoss');
+  const { set, toggle, applyPreset } = useActions();
+  const lambda = penalty ? lambdaSetting : 0;
+
+  const [addLabel, setAddLabel] = useState<1 | -1>(1);
+  const [hovered, setHovered] = useState<number | null>(null);
+  const [focused, setFocused] = useState<number | null>(null);
+  const cursor = useTrainingCursor(TRAINING_STEPS);
+
+  // The exact fits follow every move; the heavier views (training, the angle sweep) may lag a frame.
+  const fits = useMemo(() => fitAll(points, losses, lambda), [points, losses, lambda]);
+  const slowPoints = useDeferredValue(points);
+  const watching = cursor.step !== null;
+  // Trained only once the visitor watches training (the exact fits need no trajectory).
+  const training = useMemo(() => (watching ? trainAll(slowPoints, losses, lambda) : null), [watching, slowPoints, losses, lambda]);
+  const states: readonly ClassifierState[] = cursor.step === null || training === null ? fits.optimum : training.at(cursor.step);
+  const statesPoints = cursor.step === null || training === null ? points : slowPoints;
+  const sweep = useAngleProfile(points, angleLoss, lambda, !hidden.has('accuracy'));
+
+  const setPoints = useCallback((next: LabeledPoint[]) => set('points', next), [set]);
+  const name = useCallback((id: ClassifierId) => t(`name.${id}`), [t]);
+  const focusedPoint = focused !== null && focused < points.length ? focused : null;
+  // The readouts follow the pointer, and otherwise the selected (last focused) point.
+  const active = hovered ?? focused;
+  const activePoint = active !== null && active < points.length ? active : null;
+
+  const notes = (state: ClassifierState): string[] => {
+    const out: string[] = [];
+    if (state.unbounded) out.push(t('unbounded'));
+    if (state.id === 'perceptron' && fits.perceptron) {
+      const { separated, updates, epochs } = fits.perceptron;
+      out.push(separated ? t('perceptronSeparated', { updates, epochs }) : t('perceptronFailed', { epochs, updates }));
+      if (training && cursor.step !== null) {
+        const point = training.perceptronPoint(cursor.step);
+        const update = training.perceptronUpdate(cursor.step);
+        out.push(point === null ? t('perceptronStart', { updates }) : t('perceptronAt', { update, updates, point: pointName(point) }));
+      }
+    }
+    return out;
+  };
+
+  const planeData = (): ChartData => ({ headers: ['x1', 'x2', t('csvLabel')], rows: points.map((p) => [p.x1, p.x2, p.label]) });
+  const status =
+    cursor.step === null
+      ? t('statusOptimum')
+      : t('statusStep', { step: cursor.step, steps: TRAINING_STEPS });
+
+  return (
+    <div className="panel-classifier">
+      <div className="classifier-layout">
+        <div className="classifier-main">
+          <ChartFrame
+            title={t('planeTitle')}
+            filename="classifier-points"
+            data={planeData}
+            legend={[
+              { label: t('classPlus'), color: 'var(--series-8)', marker: 'circle', dash: '' },
+              { label: t('classMinus'), color: 'var(--series-7)', marker: 'triangle', dash: '' },
+              ...(overlay ? states.map((s) => ({ label: name(s.id), ...CLASSIFIER_STYLES[s.id] })) : []),
+            ]}
+            className="plane-frame"
+          >
+            <p className="muted plane-help">{t('planeHelp')}</p>
+            <PointPlane
+              points={points}
+              onChange={setPoints}
+              addLabel={addLabel}
+              boundaries={overlay ? states : []}
+              active={activePoint}
+              onHover={setHovered}
+              onFocusPoint={setFocused}
+              text={{
+                label: t('planeLabel'),
+                xLabel: 'x₁',
+                yLabel: 'x₂',
+                pointLabel: (index, p) => t('pointLabel', { name: pointName(index), label: labelText(p.label), x1: formatNumber(p.x1), x2: formatNumber(p.x2) }),
+              }}
+            />
+          </ChartFrame>
+        </div>
+        <div className="classifier-side">
+          {!hidden.has('points') && (
+            <PointTools
+              addLabel={addLabel}
+              onAddLabel={setAddLabel}
+              focusedName={focusedPoint === null ? null : pointName(focusedPoint)}
+              canRemove={points.length > MIN_POINTS}
+              onRemove={() => focusedPoint !== null && setPoints(points.filter((_, i) => i !== focusedPoint))}
+              onFlip={() => focusedPoint !== null && setPoints(points.map((p, i) => (i === focusedPoint ? { ...p, label: p.label === 1 ? -1 : 1 } : p)))}
+              onPreset={(presetName) => {
+                cursor.toOptimum();
+                applyPreset(presetName);
+              }}
+              full={points.length >= MAX_POINTS}
+              text={{
+                legend: label('pointsLabel'),
+                addClass: t('addClass'),
+                classPlus: t('classPlus'),
+                classMinus: t('classMinus'),
+                focused: (n) => t('focusedPoint', { name: n }),
+                noFocus: t('noFocus'),
+                remove: t('removePoint'),
+                flip: t('flipPoint'),
+                presets: t('presets'),
+                preset: (presetName) => t(`preset.${presetName}`),
+                count: t('pointCount', { count: points.length, max: MAX_POINTS }),
+                full: t('pointsFull', { max: MAX_POINTS }),
+              }}
+            />
+          )}
+          <LossToggles label={label('lossesLabel')} name={name} shown={losses} onToggle={hidden.has('losses') ? null : (id) => toggle('losses', id)} />
+          <ParamSwitch name="penalty" />
+          {penalty && <ParamSlider name="lambda" numberBox />}
+          <ParamSwitch name="overlay" />
+        </div>
+        {/* After the controls, so that on a phone (one column) the point tools come right after the
+            plane; on a wide screen the grid puts it under the plane, beside the controls. */}
+        {!hidden.has('training') && (
+          <Training
+            cursor={cursor}
+            steps={TRAINING_STEPS}
+            text={{
+              heading: label('trainingHeading'),
+              help: t('trainingHelp'),
+              play: t('play'),
+              pause: t('pause'),
+              stepBack: t('stepBack'),
+              stepForward: t('stepForward'),
+              optimum: t('jumpOptimum'),
+              scrubber: t('scrubber'),
+              status,
+              stepValue: (v) => t('stepValue', { step: v, steps: TRAINING_STEPS }),
+            }}
+          />
+        )}
+      </div>
+
+      <section className="classifier-multiples" aria-label={t('multiplesLabel')}>
+        {losses.length === 0 && <p className="muted">{t('noClassifiers')}</p>}
+        <div className="multiples-grid">
+          {states.map((state) => (
+            <ClassifierCard
+              key={state.id}
+              points={statesPoints}
+              state={state}
+              active={activePoint}
+              marked={state.id === 'perceptron' && training && cursor.step !== null ? training.perceptronPoint(cursor.step) : null}
+              text={{
+                name: name(state.id),
+                model: t(`model.${state.id}`),
+                chartLabel: t('cardLabel', { name: name(state.id), w1: formatNumber(state.w[0]), w2: formatNumber(state.w[1]), b: formatNumber(state.b) }),
+                error: t('statError'),
+                objective: t('statObjective'),
+                norm: t('statNorm'),
+                weights: (w1, w2, b) => t('weights', { w1, w2, b }),
+                notShown: '–',
+                notes: notes(state),
+              }}
+            />
+          ))}
+        </div>
+      </section>
+
+      {!hidden.has('shares') && (
+        <Shares
+          points={statesPoints}
+          states={states}
+          active={activePoint}
+          text={{
+            heading: label('sharesHeading'),
+            help: t('sharesHelp'),
+            name,
+            pointName,
+            pointCaption: (n, l) => t('pointCaption', { name: n, label: l }),
+            noPoint: t('noPoint'),
+            colClassifier: t('colClassifier'),
+            colMargin: t('colMargin'),
+            colLoss: t('colLoss'),
+            worst: (point, loss) => t('worstPoint', { point, loss }),
+            noLoss: t('noLoss'),
+            barLabel: (n, worst) => t('barLabel', { name: n, worst }),
+          }}
+        />
+      )}
+
+      {!hidden.has('accuracy') && (
+        <section className="classifier-accuracy" aria-labelledby="classifier-accuracy-heading">
+          <h3 id="classifier-accuracy-heading">{label('accuracyHeading')}</h3>
+          <ParamSegmented name="angleLoss" />
+          {sweep.profile === null ? (
+            <p className="muted accuracy-pending">{t('sweepPending')}</p>
+          ) : (
+            <AccuracyChart
+              profile={sweep.profile}
+              pending={sweep.pending}
+              degrees={ANGLES_DEGREES}
+              color={CLASSIFIER_STYLES[angleLoss].color}
+              dash={CLASSIFIER_STYLES[angleLoss].dash}
+              text={{
+                title: t('accuracyTitle', { name: name(angleLoss) }),
+                help: t('accuracyHelp'),
+                objectiveTitle: t('objectiveTitle', { name: name(angleLoss) }),
+                errorTitle: t('errorTitle'),
+                xLabel: t('axisAngle'),
+                objectiveLabel: t('axisObjective'),
+                errorLabel: t('axisError'),
+                objectiveSeries: t('seriesObjective'),
+                errorSeries: t('seriesError'),
+                chartLabel: t('accuracyLabel', { name: name(angleLoss) }),
+                unboundedNote: t('angleUnbounded'),
+                csvAngle: t('csvAngle'),
+                pending: t('sweepPending'),
+              }}
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

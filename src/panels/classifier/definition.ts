@@ -1,0 +1,113 @@
+import { lazy } from 'react';
+import { defineStrings } from '../../i18n/strings';
+import type { ClassifierLossId } from '../../math/classifier';
+import { booleanParam, enumParam, numberParam, setParam, type Schema } from '../../state/params';
+import { definePanel } from '../definition';
+import { pointListParam } from './pointsParam';
+import { OUTLIER, POINT_PRESETS } from './presets';
+
+/** The classifiers a visitor can train: the five losses fitLinearClassifier minimises, and the perceptron's own algorithm. */
+export const CLASSIFIER_IDS = ['hinge', 'log', 'exponential', 'perceptron', 'squared-hinge', 'modified-huber'] as const;
+export type ClassifierId = (typeof CLASSIFIER_IDS)[number];
+
+/** The losses the "why not accuracy" plot can use (the perceptron has no objective to minimise there). */
+export const ANGLE_LOSS_IDS = ['hinge', 'log', 'exponential', 'squared-hinge', 'modified-huber'] as const satisfies readonly ClassifierLossId[];
+
+/** The plane shows −PLANE_LIMIT … PLANE_LIMIT on both axes; every point lies inside it. */
+export const PLANE_LIMIT = 5;
+export const MAX_POINTS = 40;
+export const MIN_POINTS = 2;
+
+/** URL state of the classifier panel. */
+export const schema = {
+  /** The labelled points (see pointsParam.ts for the link form). */
+  points: pointListParam({ default: OUTLIER, minLength: MIN_POINTS, maxLength: MAX_POINTS, min: -PLANE_LIMIT, max: PLANE_LIMIT }),
+  /** The classifiers trained and drawn. */
+  losses: setParam(CLASSIFIER_IDS, ['hinge', 'log', 'exponential', 'perceptron']),
+  /** The L2 strength λ of the penalty (λ/2)‖w‖². */
+  lambda: numberParam({ default: 0.1, min: 1e-4, max: 10, scale: 'log' }),
+  /** Off: λ = 0, no penalty (the log and exponential losses then have no minimum on separable points). */
+  penalty: booleanParam(true),
+  /** Every boundary also drawn on the large plane. */
+  overlay: booleanParam(true),
+  /** The loss of the "why not train on accuracy" plot. */
+  angleLoss: enumParam(ANGLE_LOSS_IDS, 'log'),
+} satisfies Schema;
+
+/** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
+const labels = defineStrings(
+  {
+    title: 'Classifier lab',
+    blurb: 'Each surrogate loss trains a linear classifier on points you drag: SVM, logistic regression, AdaBoost’s loss, the perceptron.',
+    pointsLabel: 'Points: presets, adding, removing and flipping',
+    lossesLabel: 'Classifiers trained (press to switch on or off)',
+    lambdaLabel: 'L2 strength λ',
+    lambdaHint: 'The objective adds (λ/2)‖w‖²: larger λ, smaller weights and wider margins.',
+    penaltyLabel: 'Penalise ‖w‖ (off: λ = 0)',
+    overlayLabel: 'Overlay every boundary on the large plane',
+    angleLossLabel: 'Loss in the accuracy plot',
+    'option.hinge': 'hinge',
+    'option.log': 'log',
+    'option.exponential': 'exponential',
+    'option.squared-hinge': 'squared hinge',
+    'option.modified-huber': 'modified Huber',
+    trainingHeading: 'Training you can watch',
+    accuracyHeading: 'Why not train on accuracy?',
+    sharesHeading: 'Per-point losses and the worst point’s share',
+  },
+  {
+    title: '分类器实验室',
+    blurb: '每种替代损失都在你拖动的样本点上训练一个线性分类器：SVM、逻辑回归、AdaBoost 的损失、感知机。',
+    pointsLabel: '样本点：预设、添加、删除与翻转类别',
+    lossesLabel: '训练的分类器（点击开关）',
+    lambdaLabel: 'L2 正则强度 λ',
+    lambdaHint: '目标函数加上 (λ/2)‖w‖²：λ 越大，权重越小，间隔越宽。',
+    penaltyLabel: '惩罚 ‖w‖（关闭即 λ = 0）',
+    overlayLabel: '在大图上叠加所有决策边界',
+    angleLossLabel: '准确率图所用的损失',
+    'option.hinge': '合页',
+    'option.log': '对数',
+    'option.exponential': '指数',
+    'option.squared-hinge': '平方合页',
+    'option.modified-huber': '修正 Huber',
+    trainingHeading: '看着它训练',
+    accuracyHeading: '为什么不直接以准确率为目标训练？',
+    sharesHeading: '每个点的损失与最差点所占份额',
+  },
+);
+
+/** The classifier panel, declared once. */
+export const definition = definePanel({
+  id: 'classifier',
+  schema,
+  labels,
+  controls: {
+    points: { label: 'pointsLabel', hide: 'points' },
+    losses: { label: 'lossesLabel', hide: 'losses' },
+    lambda: { label: 'lambdaLabel', hint: 'lambdaHint', hide: 'lambda' },
+    penalty: { label: 'penaltyLabel', hide: 'lambda' },
+    overlay: { label: 'overlayLabel', hide: 'overlay' },
+    angleLoss: {
+      label: 'angleLossLabel',
+      hide: 'accuracy',
+      options: {
+        hinge: 'option.hinge',
+        log: 'option.log',
+        exponential: 'option.exponential',
+        'squared-hinge': 'option.squared-hinge',
+        'modified-huber': 'option.modified-huber',
+      },
+    },
+  },
+  hide: [
+    { name: 'points', label: 'pointsLabel' },
+    { name: 'losses', label: 'lossesLabel' },
+    { name: 'lambda', label: 'lambdaLabel' },
+    { name: 'overlay', label: 'overlayLabel' },
+    { name: 'training', label: 'trainingHeading' },
+    { name: 'accuracy', label: 'accuracyHeading' },
+    { name: 'shares', label: 'sharesHeading' },
+  ],
+  presets: Object.fromEntries(Object.entries(POINT_PRESETS).map(([name, points]) => [name, { points }])),
+  Component: lazy(() => import('./Panel')),
+});

@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { useT } from '../../i18n/strings';
+import { definition, RUN_IDS, type RunId } from './definition';
+import { NeuronDiagram } from './NeuronDiagram';
+import { SigmoidChart } from './SigmoidChart';
+import { useActions, useValue } from './store';
+import { neuronStrings } from './strings';
+import { useRunLabel, type Runs } from './useRuns';
+
+/** The neuron of one run at the cursor (the visitor picks which), above σ(z) with every visible run's z. */
+export function DiagramBox({ runs, epoch, hidden }: { runs: Runs; epoch: number; hidden: ReadonlySet<string> }) {
+  const t = useT(neuronStrings);
+  const label = useT(definition.labels);
+  const runLabel = useRunLabel();
+  const titleId = useId();
+  const focus = useValue('focus');
+  const x = useValue('x');
+  const { set } = useActions();
+  // The diagram shows one of the runs on screen (any run when all are off): a link or a switch may
+  // have turned the chosen one off.
+  const choices: readonly RunId[] = runs.visible.length > 0 ? runs.visible.map((run) => run.id) : RUN_IDS;
+  const focusId = choices.includes(focus) ? focus : choices[0];
+  const state = runs.byId[focusId].trajectory;
+  return (
+    <section className="neuron-diagram-box" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('diagramTitle', { epoch })}</h3>
+      {!hidden.has('diagram-run') && (
+        <label className="control focus-select">
+          <span>{label('diagramShows')}</span>{' '}
+          <select value={focusId} onChange={(event) => set('focus', event.target.value as RunId)}>
+            {choices.map((id) => (
+              <option key={id} value={id}>
+                {runLabel(id)}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <NeuronDiagram runLabel={runLabel(focusId)} epoch={epoch} x={x} w={state.w[epoch]} b={state.b[epoch]} z={state.z[epoch]} a={state.a[epoch]} />
+      <SigmoidChart runs={runs.visible} epoch={epoch} runLabel={runLabel} />
+    </section>
+  );
+}

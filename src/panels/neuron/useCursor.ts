@@ -1,0 +1,27 @@
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import { createPlayback, readableEpoch, shouldAutoplay, type Playback } from './playback';
+import { useStoreApi, useValue } from './store';
+
+export interface EpochCursor {
+  /** The epoch every chart, table and diagram shows. */
+  epoch: number;
+  /** The epoch for text to be read: the cursor itself at rest, about eight steps a second while playing. */
+  readableEpoch: number;
+  playing: boolean;
+  playback: Playback;
+}
+
+/** The panel's epoch cursor: the playback's moving position while playing, the store's `at` at rest (see playback.ts). */
+export function useEpochCursor(): EpochCursor {
+  const store = useStoreApi();
+  const [playback] = useState(() => createPlayback(store, { autoplay: shouldAutoplay(store.getState().values.at) }));
+  useEffect(() => playback.attach(), [playback]);
+  // The prerendered HTML shows the cursor at rest; hydration starts from there, then follows the playback.
+  const moving = useSyncExternalStore(playback.subscribe, playback.moving, atRest);
+  const at = useValue('at');
+  const speed = useValue('speed');
+  if (moving === null) return { epoch: at, readableEpoch: at, playing: false, playback };
+  return { epoch: moving, readableEpoch: readableEpoch(moving, speed), playing: true, playback };
+}
+
+const atRest = () => null;
