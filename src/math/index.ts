@@ -59,3 +59,32 @@ export {
 export { formatNumber, formatFixed } from './format';
 export { scaleByTemperature } from './temperature';
 export { missingSupport, normalize } from './information';
+export {
+  fitLinearClassifier,
+  classifierObjective,
+  classifierGradient,
+  classifierMargins,
+  classifierTrajectory,
+  perceptronTrain,
+  zeroOneError,
+  objectiveAlongAngle,
+  CLASSIFIER_LOSS_IDS,
+  type ClassifierLossId,
+  type LabeledPoint,
+  type LinearClassifierFit,
+  type ClassifierTrajectory,
+  type PerceptronRun,
+  type AngleProfile,
+} from './classifier';
+export {
+  fitLine,
+  lineObjective,
+  lineResiduals,
+  pointShares,
+  LINE_FIT_LOSS_IDS,
+  type PlanePoint,
+  type LineFit,
+  type LineFitLossId,
+  type PointShare,
+} from './fitLine';
+export { regressionPreset, regressionPresets, REGRESSION_PRESET_IDS, type RegressionPresetId } from './regressionPresets';
