@@ -78,6 +78,17 @@ function writeAsset(outDir: string, stem: string, text: string): string {
   return `./assets/${name}`;
 }
 
+/** Resolves every stylesheet import to an empty module. */
+function withoutStyles(): Plugin {
+  const empty = '\0loss-lab-no-css';
+  return {
+    name: 'loss-lab-no-css',
+    enforce: 'pre',
+    resolveId: (id) => (/\.css(\?.*)?$/.test(id) ? empty : null),
+    load: (id) => (id === empty ? '' : null),
+  };
+}
+
 export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
@@ -107,7 +118,9 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
           configFile: false,
           base: './',
           logLevel: 'warn',
-          plugins: [reactPlugin()],
+          // Its styles are the page's stylesheet, already linked: an IIFE build would otherwise inject
+          // them again as a <style> element, which the page's policy (style-src 'self') refuses.
+          plugins: [reactPlugin(), withoutStyles()],
           build: {
             outDir: classicOut,
             emptyOutDir: true,

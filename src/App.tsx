@@ -44,7 +44,6 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
   useEffect(() => {
     document.documentElement.removeAttribute('data-pending');
     document.documentElement.removeAttribute('data-swap');
-    document.documentElement.setAttribute('data-ready', ''); // for tests and scripts: the page is live
   }, []);
 
   // The tab title names the panel, in the visitor's language.

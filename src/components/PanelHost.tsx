@@ -92,9 +92,20 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
         <Suspense fallback={<p className="muted panel-loading">{t('loading')}</p>}>
           <div className="panel-body" data-testid="panel-body">
             <panel.Component hidden={hidden} />
+            <MarkLive />
           </div>
         </Suspense>
       </ErrorBoundary>
     </PanelContext.Provider>
   );
+}
+
+/**
+ * Marks the page live (`data-ready` on <html>) once the panel itself has rendered or hydrated: its
+ * code loads lazily, so the shell around it can be live while the prerendered panel is not yet.
+ * Tests and scripts wait for it before they use the panel.
+ */
+function MarkLive() {
+  useEffect(() => document.documentElement.setAttribute('data-ready', ''), []);
+  return null;
 }

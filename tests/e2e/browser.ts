@@ -83,7 +83,10 @@ export async function openApp(
     errors.push(`dialog: ${dialog.type()} ${dialog.message()}`);
     void dialog.dismiss();
   });
-  page.on('requestfailed', (request) => errors.push(`requestfailed: ${request.url()}`));
+  // A request the page itself gave up (a navigation away while the favicon loads) is no failure.
+  page.on('requestfailed', (request) => {
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`requestfailed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) errors.push(`http ${response.status()}: ${response.url()}`);
   });
@@ -103,7 +106,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Waits until the active panel's code has loaded and rendered. */
 export async function waitForPanel(page: Page): Promise<void> {
-  // The prerendered HTML shows a panel before the app runs: wait until the app has taken it over.
+  // The prerendered HTML shows a panel before the app runs: wait until the panel itself is live (PanelHost's MarkLive).
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
   await page.getByTestId('panel-body').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.panel-loading').length === 0);

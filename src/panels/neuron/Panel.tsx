@@ -1,4 +1,4 @@
-import { useDeferredValue, useId } from 'react';
+import { useDeferredValue, useId, useRef } from 'react';
 import { useT } from '../../i18n/strings';
 import type { PanelProps } from '../definition';
 import { DiagramBox } from './DiagramBox';
@@ -21,7 +21,8 @@ export default function NeuronPanel({ hidden }: PanelProps) {
   const whyId = useId();
   const runs = useRuns();
   const runLabel = useRunLabel();
-  const cursor = useEpochCursor();
+  const root = useRef<HTMLDivElement>(null);
+  const cursor = useEpochCursor(root);
   const { epoch } = cursor;
   const epochs = useValue('epochs');
   const separateRate = useValue('separateRate');
@@ -33,7 +34,7 @@ export default function NeuronPanel({ hidden }: PanelProps) {
   const formulaEpoch = Math.min(useDeferredValue(cursor.readableEpoch), epochs);
 
   return (
-    <div className="panel-neuron">
+    <div className="panel-neuron" ref={root}>
       <Transport cursor={cursor} />
       {!hidden.has('runs') && <RunToggles />}
       <RunNotes runs={runs} />

@@ -108,6 +108,55 @@ export function createPlayback(store: NeuronStore, { autoplay }: { autoplay: boo
   };
 }
 
+/**
+ * Plays only when it costs the visitor nothing: an autoplay starts once the page has loaded and the
+ * browser is idle (so it never competes with loading and hydration) and the panel is on screen;
+ * any play pauses while the panel is scrolled out of view and resumes when it returns. A pause or
+ * play by the visitor is their choice: an autoplay the visitor paused does not come back.
+ * Returns the cleanup.
+ */
+export function playWhileVisible(playback: Playback, element: Element | null, autoplay: boolean): () => void {
+  const playing = () => playback.moving() !== null;
+  let wanted = autoplay;
+  let ready = false;
+  let visible = !element || typeof IntersectionObserver === 'undefined';
+  let ours = false; // a toggle made here, not by the visitor
+  const toggle = () => {
+    ours = true;
+    playback.toggle();
+    ours = false;
+  };
+  const sync = () => {
+    if (ready && visible && wanted && !playing()) toggle();
+    else if (!visible && playing()) toggle(); // off screen: rest, and play again when back
+  };
+  const unsubscribe = playback.subscribe(() => {
+    if (!ours && visible) wanted = playing(); // the visitor's play or pause
+  });
+  const observer = element && typeof IntersectionObserver !== 'undefined' ? new IntersectionObserver((entries) => {
+    visible = entries.some((entry) => entry.isIntersecting);
+    sync();
+  }) : null;
+  if (observer && element) observer.observe(element);
+  let idle: number | null = null;
+  const whenIdle = () => {
+    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(onReady, { timeout: 2000 });
+    else onReady();
+  };
+  function onReady() {
+    ready = true;
+    sync();
+  }
+  if (typeof document === 'undefined' || document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
+  return () => {
+    unsubscribe();
+    observer?.disconnect();
+    if (idle !== null && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
+    if (typeof window !== 'undefined') window.removeEventListener('load', whenIdle);
+  };
+}
+
 /** Visitors who ask for reduced motion start paused (scrubbing still works); so does a link to an epoch. */
 export function shouldAutoplay(at: number): boolean {
   return at === 0 && typeof requestAnimationFrame === 'function' && !prefersReducedMotion();

@@ -1,5 +1,5 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
-import { createPlayback, readableEpoch, shouldAutoplay, type Playback } from './playback';
+import { useEffect, useState, useSyncExternalStore, type RefObject } from 'react';
+import { createPlayback, playWhileVisible, readableEpoch, shouldAutoplay, type Playback } from './playback';
 import { useStoreApi, useValue } from './store';
 
 export interface EpochCursor {
@@ -12,10 +12,12 @@ export interface EpochCursor {
 }
 
 /** The panel's epoch cursor: the playback's moving position while playing, the store's `at` at rest (see playback.ts). */
-export function useEpochCursor(): EpochCursor {
+export function useEpochCursor(panel?: RefObject<Element | null>): EpochCursor {
   const store = useStoreApi();
-  const [playback] = useState(() => createPlayback(store, { autoplay: shouldAutoplay(store.getState().values.at) }));
+  const [playback] = useState(() => createPlayback(store, { autoplay: false }));
   useEffect(() => playback.attach(), [playback]);
+  // Autoplay (from epoch 0, motion allowed) waits for a loaded, idle page with the panel on screen.
+  useEffect(() => playWhileVisible(playback, panel?.current ?? null, shouldAutoplay(store.getState().values.at)), [playback, store, panel]);
   // The prerendered HTML shows the cursor at rest; hydration starts from there, then follows the playback.
   const moving = useSyncExternalStore(playback.subscribe, playback.moving, atRest);
   const at = useValue('at');
