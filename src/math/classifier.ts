@@ -50,6 +50,11 @@ export function classifierGradient(points: readonly LabeledPoint[], loss: Classi
   return [g1, g2, gb];
 }
 
+/** ‖w‖ = √(w1² + w2²): the size of the weights, 1/‖w‖ the distance from the boundary to a margin line f(x) = ±1. */
+export function weightNorm(w: readonly [number, number]): number {
+  return Math.hypot(w[0], w[1]);
+}
+
 /** The training 0-1 error (1/n)·#{i : m_i ≤ 0}: a point on the boundary counts as an error. 0 for no points. */
 export function zeroOneError(points: readonly LabeledPoint[], w: readonly [number, number], b: number): number {
   if (points.length === 0) return 0;
@@ -104,7 +109,7 @@ export function fitLinearClassifier(points: readonly LabeledPoint[], loss: Class
     iterations: result.iterations,
     converged: result.converged,
     unbounded: result.unbounded,
-    weightNorm: Math.hypot(w1, w2),
+    weightNorm: weightNorm([w1, w2]),
     zeroOneError: zeroOneError(points, w, b),
     ...(result.gradientNorm !== undefined ? { gradientNorm: result.gradientNorm } : {}),
     ...(result.dualityGap !== undefined ? { dualityGap: result.dualityGap } : {}),

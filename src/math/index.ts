@@ -67,6 +67,7 @@ export {
   classifierTrajectory,
   perceptronTrain,
   zeroOneError,
+  weightNorm,
   objectiveAlongAngle,
   CLASSIFIER_LOSS_IDS,
   type ClassifierLossId,

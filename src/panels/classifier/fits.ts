@@ -3,6 +3,7 @@ import {
   classifierTrajectory,
   fitLinearClassifier,
   perceptronTrain,
+  weightNorm,
   zeroOneError,
   type ClassifierLossId,
   type LabeledPoint,
@@ -59,7 +60,7 @@ export function fitAll(points: readonly LabeledPoint[], ids: readonly Classifier
     perceptron = { separated: run.separated, updates: run.updates, epochs: run.epochs };
     const w: [number, number] = [run.w1[run.updates], run.w2[run.updates]];
     const b = run.b[run.updates];
-    return { id, w, b, objective: null, zeroOneError: zeroOneError(points, w, b), weightNorm: null, unbounded: false };
+    return { id, w, b, objective: null, zeroOneError: zeroOneError(points, w, b), weightNorm: weightNorm(w), unbounded: false };
   });
   return { optimum, perceptron };
 }
@@ -96,11 +97,11 @@ export function trainAll(points: readonly LabeledPoint[], ids: readonly Classifi
         if (entry.kind === 'loss') {
           const { path } = entry;
           const w: [number, number] = [path.w1[k], path.w2[k]];
-          return { id: entry.id, w, b: path.b[k], objective: path.objective[k], zeroOneError: path.zeroOneError[k], weightNorm: null, unbounded: false };
+          return { id: entry.id, w, b: path.b[k], objective: path.objective[k], zeroOneError: path.zeroOneError[k], weightNorm: weightNorm(w), unbounded: false };
         }
         const j = Math.min(k, entry.run.updates);
         const w: [number, number] = [entry.run.w1[j], entry.run.w2[j]];
-        return { id: entry.id, w, b: entry.run.b[j], objective: null, zeroOneError: zeroOneError(points, w, entry.run.b[j]), weightNorm: null, unbounded: false };
+        return { id: entry.id, w, b: entry.run.b[j], objective: null, zeroOneError: zeroOneError(points, w, entry.run.b[j]), weightNorm: weightNorm(w), unbounded: false };
       }),
   };
 }

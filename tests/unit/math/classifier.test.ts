@@ -11,6 +11,7 @@ import {
   fitLinearClassifier,
   objectiveAlongAngle,
   perceptronTrain,
+  weightNorm,
   zeroOneError,
   type ClassifierLossId,
   type LabeledPoint,
@@ -291,5 +292,14 @@ describe('objectiveAlongAngle ("why not train on accuracy")', () => {
     const profile = objectiveAlongAngle(datasets.separable, 'log', 0, angles);
     expect(profile.unbounded.some(Boolean)).toBe(true);
     expect([...profile.objective, ...profile.rho, ...profile.b].every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('weightNorm', () => {
+  it('is the Euclidean length of w, and the fit reports the same', () => {
+    expect(weightNorm([3, 4])).toBe(5);
+    expect(weightNorm([0, 0])).toBe(0);
+    const fit = fitLinearClassifier([{ x1: 0, x2: 1, label: 1 }, { x1: 0, x2: -1, label: -1 }], 'log', { lambda: 0.1 });
+    expect(fit.weightNorm).toBe(weightNorm(fit.w));
   });
 });
