@@ -31,7 +31,7 @@ import { report } from './bench/report.mjs';
 
 const DIST = resolve(process.env.LOSS_LAB_DIST ?? 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PANELS = ['surrogate', 'neuron', 'softmax', 'more'];
+const PANELS = ['surrogate', 'neuron', 'softmax', 'more', 'classifier', 'regression'];
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'bytes,load,input,course,leaks').split(','));
 const MOVES = Number(process.env.BENCH_MOVES ?? 200);
 const WARMUP_MOVES = 4;
@@ -247,7 +247,7 @@ async function snapshotDist() {
     const dir = mkdtempSync(join(tmpdir(), 'loss-lab-dist-'));
     try {
       cpSync(DIST, dir, { recursive: true });
-      const loader = pageLoader(readFileSync(join(dir, 'index.html'), 'utf8'));
+      const loader = pageLoader(readFileSync(join(dir, 'index.html'), 'utf8'), dir);
       if ([loader.modern, ...loader.preloads, loader.classic].filter(Boolean).every((url) => existsSync(join(dir, url)))) return dir;
     } catch {
       // a build in progress: try again

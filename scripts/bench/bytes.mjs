@@ -17,9 +17,12 @@ export function staticImports(source) {
 }
 
 /** The page's loader: { modern, preloads, classic } from the inline script, or the module <script src> of an older build. */
-export function pageLoader(html) {
-  const inline = html.match(/\{"modern":"([^"]+)","preloads":(\[[^\]]*\]),"classic":"([^"]+)"\}/);
-  if (inline) return { modern: inline[1], preloads: JSON.parse(inline[2]), classic: inline[3], inline: true };
+export function pageLoader(html, dist) {
+  // The boot script (a file in <head>, scripts/vite-plugin-prerender.ts) names the module entry, its preloads and the classic bundle.
+  const boot = html.match(/<script src="(\.\/assets\/boot-[^"]+\.js)"><\/script>/);
+  const text = boot && dist ? readFileSync(join(dist, boot[1]), 'utf8') : html;
+  const loader = text.match(/"modern":"([^"]+)","preloads":(\[[^\]]*\]),"classic":"([^"]+)"/);
+  if (loader) return { modern: loader[1], preloads: JSON.parse(loader[2]), classic: loader[3], inline: true };
   const tag = html.match(/<script type="module"[^>]*src="([^"]+)"/);
   if (!tag) throw new Error('bench: no module entry found in index.html');
   return { modern: tag[1], preloads: [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]), classic: null, inline: false };
@@ -28,7 +31,7 @@ export function pageLoader(html) {
 export function bundleSizes(dist) {
   const assets = join(dist, 'assets');
   const html = readFileSync(join(dist, 'index.html'));
-  const loader = pageLoader(html.toString('utf8'));
+  const loader = pageLoader(html.toString('utf8'), dist);
   const toFile = (url) => normalize(join(dist, url));
   // The first view: the entry and its static imports, transitively.
   const firstView = new Set();

@@ -42,16 +42,6 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
     return () => observer.disconnect();
   }, []);
 
-  // The reader may have moved controls since the embed loaded (the address follows them, the
-  // `search` prop does not), so the link is rebuilt from the live address whenever it is about to
-  // be used or looked at: hovered (the browser's status bar shows it), clicked, middle-clicked,
-  // opened from the keyboard or copied from the context menu.
-  // The prerendered HTML cannot know the page's address: a relative link until the page runs.
-  const hydrated = useHydrated();
-  const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
-    event.currentTarget.href = appUrlFromEmbed(window.location.href, panelId);
-  };
-
   return (
     <div ref={root} className="loss-lab embed">
       <main className="panel-main">
@@ -64,10 +54,29 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
         </section>
       </main>
       <footer className="embed-credit">
-        <a href={hydrated ? appUrlFromEmbed(window.location.href, panelId) : buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
-          {t('openInLossLab')} ↗
-        </a>
+        <OpenInLossLab panelId={panelId} label={t('openInLossLab')} />
       </footer>
     </div>
+  );
+}
+
+/**
+ * The link from an embed to the full app. The reader may have moved controls since the embed loaded
+ * (the address follows them, the `search` prop does not), so the link is rebuilt from the live
+ * address whenever it is about to be used or looked at: hovered (the browser's status bar shows
+ * it), clicked, middle-clicked, opened from the keyboard or copied from the context menu. The
+ * prerendered HTML cannot know the page's address: a relative link until the page runs. Its own
+ * component, so that this change after hydration re-renders only the link, never the panel (a
+ * panel still hydrating that receives an update is rendered afresh instead).
+ */
+function OpenInLossLab({ panelId, label }: { panelId: PanelId; label: string }) {
+  const hydrated = useHydrated();
+  const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
+    event.currentTarget.href = appUrlFromEmbed(window.location.href, panelId);
+  };
+  return (
+    <a href={hydrated ? appUrlFromEmbed(window.location.href, panelId) : buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
+      {label} ↗
+    </a>
   );
 }

@@ -150,7 +150,7 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
           )}
           <LossToggles label={label('lossesLabel')} name={name} shown={losses} onToggle={hidden.has('losses') ? null : (id) => toggle('losses', id)} />
           <ParamSwitch name="penalty" />
-          {penalty && <ParamSlider name="lambda" numberBox />}
+          {penalty && <ParamSlider name="lambda" numberBox bench />}
           <ParamSwitch name="overlay" />
         </div>
         {/* After the controls, so that on a phone (one column) the point tools come right after the
