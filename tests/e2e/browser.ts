@@ -111,3 +111,39 @@ export async function waitForPanel(page: Page): Promise<void> {
   await page.getByTestId('panel-body').first().waitFor();
   await page.waitForFunction(() => document.querySelectorAll('.panel-loading').length === 0);
 }
+
+export interface TouchFinger {
+  /** Resolves with window.scrollY once the page is still (10 frames in a row at the same place): a swipe may end in a fling. */
+  settled: () => Promise<number>;
+  /** A finger from `from` to `to` in `steps` moves, then lifted; resolves with scrollY once the page is still. */
+  swipe: (from: { x: number; y: number }, to: { x: number; y: number }, steps?: number) => Promise<number>;
+}
+
+/** Real touch input (Chromium's DevTools protocol) for a context opened with `hasTouch: true`. */
+export async function touchFinger(page: Page, context: BrowserContext): Promise<TouchFinger> {
+  const settled = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          let last = window.scrollY;
+          let still = 0;
+          const frame = () => {
+            if (window.scrollY === last) still++;
+            else [last, still] = [window.scrollY, 0];
+            if (still >= 10) done(last);
+            else requestAnimationFrame(frame);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+  const cdp = await context.newCDPSession(page);
+  const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }, steps = 12) => {
+    await finger('touchStart', from.x, from.y);
+    for (let i = 1; i <= steps; i++) await finger('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
+    await finger('touchEnd', to.x, to.y);
+    return settled();
+  };
+  return { settled, swipe };
+}

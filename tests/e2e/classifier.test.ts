@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
+import { browserPerFile, openApp, screenshot, waitForPanel, touchFinger } from './browser';
 
 // Evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -122,31 +122,7 @@ describe('classifier panel in Chromium', () => {
     const { page, context, errors } = await openApp(browser, '?panel=classifier', { width: 360, height: 740, hasTouch: true });
     await ready(page);
     const scrollY = () => page.evaluate(() => window.scrollY);
-    // Wait until the page is still (a swipe may end in a fling) before measuring.
-    const settled = () =>
-      page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            let last = window.scrollY;
-            let still = 0;
-            const frame = () => {
-              if (window.scrollY === last) still++;
-              else [last, still] = [window.scrollY, 0];
-              if (still >= 10) done(last);
-              else requestAnimationFrame(frame);
-            };
-            requestAnimationFrame(frame);
-          }),
-      );
-    const cdp = await context.newCDPSession(page);
-    const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }, steps = 12) => {
-      await finger('touchStart', from.x, from.y);
-      for (let i = 1; i <= steps; i++) await finger('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
-      await finger('touchEnd', to.x, to.y);
-      return settled();
-    };
+    const { settled, swipe } = await touchFinger(page, context);
     const outlier = planePoints(page).last();
     const place = async () => {
       await outlier.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 300));

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
+import { browserPerFile, openApp, screenshot, waitForPanel, touchFinger } from './browser';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const browser = browserPerFile();
 
-const planePoints = (page: Page) => page.locator('[data-testid="points-plane"] .plane-point');
+const planePoints = (page: Page) => page.locator('[data-testid="point-plane"] .plane-point');
 const urlPoints = (page: Page) => new URL(page.url()).searchParams.get('points');
 /** The slope the fit table shows for a loss, as a number. */
 async function slope(page: Page, loss: string): Promise<number> {
@@ -108,31 +108,7 @@ describe('regression panel in Chromium', () => {
     await waitForPanel(page);
     await page.locator('.formula-card').first().waitFor();
     const scrollY = () => page.evaluate(() => window.scrollY);
-    // Wait until the page is still (a swipe may end in a fling) before measuring.
-    const settled = () =>
-      page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            let last = window.scrollY;
-            let still = 0;
-            const frame = () => {
-              if (window.scrollY === last) still++;
-              else [last, still] = [window.scrollY, 0];
-              if (still >= 10) done(last);
-              else requestAnimationFrame(frame);
-            };
-            requestAnimationFrame(frame);
-          }),
-      );
-    const cdp = await context.newCDPSession(page);
-    const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }, steps = 12) => {
-      await finger('touchStart', from.x, from.y);
-      for (let i = 1; i <= steps; i++) await finger('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
-      await finger('touchEnd', to.x, to.y);
-      return settled();
-    };
+    const { settled, swipe } = await touchFinger(page, context);
     // A point in the middle of the plane (point 8 at (4.85, 5.05)), so a sideways drag has room.
     const point = planePoints(page).nth(7);
     const label = 'Point 8 at (4.85, 5.05)';
@@ -165,7 +141,7 @@ describe('regression panel in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     const delta = page.getByRole('slider', { name: 'Huber threshold δ' });
     await delta.scrollIntoViewIfNeeded();
-    const plane = (await page.getByTestId('points-plane').boundingBox())!;
+    const plane = (await page.getByTestId('point-plane').boundingBox())!;
     const slider = (await delta.boundingBox())!;
     expect(plane.y).toBeGreaterThanOrEqual(-1);
     expect(plane.y + plane.height).toBeLessThanOrEqual(slider.y);
@@ -181,7 +157,7 @@ describe('regression panel in Chromium', () => {
     const { page, context, errors } = await openApp(browser, '?panel=regression&lang=zh-CN');
     await waitForPanel(page);
     await page.locator('.formula-card').first().waitFor();
-    const plane = (await page.getByTestId('points-plane').boundingBox())!;
+    const plane = (await page.getByTestId('point-plane').boundingBox())!;
     const table = (await page.getByTestId('fit-table').boundingBox())!;
     expect(table.x).toBeGreaterThan(plane.x + plane.width);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);

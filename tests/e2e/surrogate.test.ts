@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
+import { browserPerFile, openApp, screenshot, waitForPanel, touchFinger } from './browser';
 
 const browser = browserPerFile();
 
@@ -94,38 +94,13 @@ describe('surrogate losses panel in Chromium', () => {
     const chart = page.getByTestId('loss-chart');
     const margin = async () => Number(await chart.getAttribute('aria-valuenow'));
     const scrollY = () => page.evaluate(() => window.scrollY);
-    // A touch swipe may end in a fling that scrolls on for a while: wait until the page is still
-    // (10 frames in a row at the same place) before measuring anything or placing the next finger.
-    const settled = () =>
-      page.evaluate(
-        () =>
-          new Promise<number>((done) => {
-            let last = window.scrollY;
-            let still = 0;
-            const frame = () => {
-              if (window.scrollY === last) still++;
-              else [last, still] = [window.scrollY, 0];
-              if (still >= 10) done(last);
-              else requestAnimationFrame(frame);
-            };
-            requestAnimationFrame(frame);
-          }),
-      );
+    const { settled, swipe } = await touchFinger(page, context);
     const hitArea = page.locator('[data-testid="loss-chart"] .chart-hit-area');
     /** Scrolls so that `target` starts `top` px below the top of the screen, and returns its box once the page is still. */
     const place = async (target: typeof hitArea, top: number) => {
       await target.evaluate((el, at) => window.scrollBy(0, el.getBoundingClientRect().top - at), top);
       await settled();
       return (await target.boundingBox())!;
-    };
-    const cdp = await context.newCDPSession(page);
-    const finger = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number, y: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-    const swipe = async (from: { x: number; y: number }, to: { x: number; y: number }, steps = 10) => {
-      await finger('touchStart', from.x, from.y);
-      for (let i = 1; i <= steps; i++) await finger('touchMove', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps);
-      await finger('touchEnd', to.x, to.y);
-      return settled();
     };
     // Straight up over the middle of the plot: the page scrolls, the margin stays where it was.
     let box = await place(hitArea, 200);

@@ -1,5 +1,7 @@
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { ChartFrame, type ChartData } from '../../charts/ChartFrame';
+import type { Plot } from '../../charts/Plot';
+import { PointPlane } from '../../charts/PointPlane';
 import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { formatNumber } from '../../math';
@@ -12,7 +14,7 @@ import { ClassifierCard } from './ClassifierCard';
 import { definition, MAX_POINTS, MIN_POINTS, schema, type ClassifierId } from './definition';
 import { fitAll, trainAll, TRAINING_STEPS, type ClassifierState } from './fits';
 import { LossToggles } from './LossToggles';
-import { PointPlane } from './PointPlane';
+import { Boundary, ClassMark, PLANE_BOX } from './PlaneMarks';
 import { PointTools } from './PointTools';
 import { Shares } from './Shares';
 import { classifierStrings } from './strings';
@@ -63,6 +65,7 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   // The readouts follow the pointer, and otherwise the selected (last focused) point.
   const active = hovered ?? focused;
   const activePoint = active !== null && active < points.length ? active : null;
+  const boundaries = useCallback((plot: Plot) => states.map((state) => <Boundary key={state.id} state={state} scales={plot} margins={false} />), [states]);
 
   const notes = (state: ClassifierState): string[] => {
     const out: string[] = [];
@@ -102,13 +105,24 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
           >
             <p className="muted plane-help">{t('planeHelp')}</p>
             <PointPlane
+              name="point-plane"
               points={points}
               onChange={setPoints}
-              addLabel={addLabel}
-              boundaries={overlay ? states : []}
+              at={planeAt}
+              moveTo={planeMoveTo}
+              create={(x1, x2) => ({ x1, x2, label: addLabel })}
+              mark={planeMark}
+              pointKey={flipKey}
+              pointData={labelData}
+              box={PLANE_BOX}
+              minPoints={MIN_POINTS}
+              maxPoints={MAX_POINTS}
+              overlay={overlay ? boundaries : undefined}
               active={activePoint}
-              onHover={setHovered}
+              onActive={setHovered}
               onFocusPoint={setFocused}
+              aspect={1}
+              maxWidth={640}
               text={{
                 label: t('planeLabel'),
                 xLabel: 'x₁',
@@ -258,3 +272,11 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
     </div>
   );
 }
+
+/* How the classifier's labelled points sit on the shared plane (src/charts/PointPlane.tsx). */
+const planeAt = (p: LabeledPoint) => ({ x: p.x1, y: p.x2 });
+const planeMoveTo = (p: LabeledPoint, x1: number, x2: number): LabeledPoint => ({ ...p, x1, x2 });
+const planeMark = (p: LabeledPoint) => <ClassMark label={p.label} cx={0} cy={0} size={7} />;
+const labelData = (p: LabeledPoint) => ({ 'data-label': p.label });
+/** F or Space on a focused point flips its class. */
+const flipKey = (p: LabeledPoint, key: string): LabeledPoint | null => (key === 'f' || key === 'F' || key === ' ' ? { ...p, label: p.label === 1 ? -1 : 1 } : null);

@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import type { Plot } from '../../charts/Plot';
 import { SeriesPath } from '../../charts/Plot';
+import { PointPlane } from '../../charts/PointPlane';
 import { ParamSlider } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { formatNumber } from '../../math';
@@ -15,7 +16,6 @@ import type { FormulaId } from './formulas';
 import { FitTable } from './FitTable';
 import { LossToggles } from './LossToggles';
 import { MsleSection } from './MsleSection';
-import { PointsPlane } from './PointsPlane';
 import { PointTools } from './PointTools';
 import { Shares } from './Shares';
 import { regressionStrings } from './strings';
@@ -90,7 +90,14 @@ export default function RegressionPanel({ hidden }: PanelProps) {
             legend={lines.map(({ id }) => ({ label: name(id), ...LOSS_STYLES[id] }))}
             className="plane-frame"
           >
-            <PointsPlane
+            <PointPlane
+              name="point-plane"
+              at={identity}
+              moveTo={moveTo}
+              create={(x, y) => ({ x, y })}
+              mark={dot}
+              aspect={0.72}
+              maxWidth={720}
               points={points}
               onChange={setPoints}
               box={PLANE_BOX}
@@ -182,3 +189,8 @@ export default function RegressionPanel({ hidden }: PanelProps) {
     </div>
   );
 }
+
+/* How the regression's points sit on the shared plane (src/charts/PointPlane.tsx): as they are, drawn as dots. */
+const identity = (p: PlanePoint) => p;
+const moveTo = (_: unknown, x: number, y: number): PlanePoint => ({ x, y });
+const dot = () => <circle className="point-dot" r={5} />;

@@ -34,7 +34,7 @@ describe('regression panel', { timeout: 30_000 }, () => {
       expect(cell(id, 'slope')).toBe(formatNumber(fit.slope));
       expect(cell(id, 'intercept')).toBe(formatNumber(fit.intercept));
       expect(cell(id, 'objective')).toBe(formatNumber(fit.objective));
-      expect(container.querySelector(`[data-testid="points-plane"] .fit-line[data-loss="${id}"] path`)).toBeTruthy();
+      expect(container.querySelector(`[data-testid="point-plane"] .fit-line[data-loss="${id}"] path`)).toBeTruthy();
     }
     expect(screen.getByTestId('fit-live').textContent).toContain(`MSE: slope ${formatNumber(fitLine(points, 'mse').slope)}`);
     expect(screen.queryByRole('slider', { name: 'Smooth L1 threshold β' })).toBeNull();
@@ -42,7 +42,7 @@ describe('regression panel', { timeout: 30_000 }, () => {
 
   it('dragging the outlier with the pointer moves MSE’s slope more than MAE’s and Huber’s; the link follows', async () => {
     const { container, lastUrl } = await renderPanel();
-    const svg = screen.getByTestId('points-plane') as unknown as SVGSVGElement;
+    const svg = screen.getByTestId('point-plane') as unknown as SVGSVGElement;
     const [, , width, height] = svg.getAttribute('viewBox')!.split(' ').map(Number);
     svg.getBoundingClientRect = () => ({ left: 0, top: 0, width, height, right: width, bottom: height, x: 0, y: 0, toJSON: () => ({}) });
     const before = { mse: slope('mse'), mae: slope('mae'), huber: slope('huber') };
