@@ -15,7 +15,7 @@
 //      (the epochs of 10 minutes at the default speed 60): heap after GC and DOM nodes, before/after.
 //
 // Writes artifacts/bench.json and prints Markdown tables for the README.
-// Options (environment): BENCH_REPORT=artifacts/bench.json (print an earlier run's tables), BENCH_ONLY=bytes,load,input,course,leaks (a subset), BENCH_LH_RUNS (Lighthouse
+// Options (environment): BENCH_REPORT=artifacts/bench.json (print an earlier run's tables), BENCH_ONLY=bytes,load,input,course,leaks (a subset), BENCH_PANELS=surrogate,softmax (a subset), BENCH_LH_RUNS (Lighthouse
 // runs per view; default: 3 if they fit in BENCH_LH_SECONDS=240 of Lighthouse time, else fewer),
 // BENCH_MOVES (200), BENCH_LEAK_MOVES (10000), BENCH_LEAK_SECONDS (120), LOSS_LAB_DIST, CHROMIUM_PATH.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,7 +31,9 @@ import { report } from './bench/report.mjs';
 
 const DIST = resolve(process.env.LOSS_LAB_DIST ?? 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const PANELS = ['surrogate', 'neuron', 'softmax', 'more', 'classifier', 'regression'];
+const ALL_PANELS = ['surrogate', 'neuron', 'softmax', 'more', 'classifier', 'regression'];
+/** BENCH_PANELS=surrogate,softmax measures those panels only (every figure beside the same trivial references). */
+const PANELS = process.env.BENCH_PANELS ? process.env.BENCH_PANELS.split(',').filter((id) => ALL_PANELS.includes(id)) : ALL_PANELS;
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'bytes,load,input,course,leaks').split(','));
 const MOVES = Number(process.env.BENCH_MOVES ?? 200);
 const WARMUP_MOVES = 4;

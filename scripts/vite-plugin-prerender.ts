@@ -45,6 +45,9 @@ export function contentSecurityPolicy(): string {
   ].join('; ');
 }
 
+/** Longest the boot script waits for the first frame before it loads the app anyway. */
+const PAINT_WAIT_MS = 250;
+
 /**
  * The boot script, loaded from <head> (assets/boot-*.js). Before anything paints it runs the
  * first-view rule: language and theme, `data-pending` for a link the prerendered HTML does not
@@ -53,10 +56,13 @@ export function contentSecurityPolicy(): string {
  * `window.lossLabFirstView` settles when the swap is done (true) or given up (false): main.tsx
  * waits for it before hydrating. Then it loads the app: the module build, or in an opaque origin
  * (a sandboxed iframe: module scripts and fetches there need CORS) the classic bundle, leaving the
- * view to the app.
+ * view to the app. The app's code is requested once the prerendered view has painted (the frame
+ * after DOMContentLoaded and the swap), so on a slow link its 90 KB do not compete with the HTML and the
+ * stylesheet for the first paint; at most PAINT_WAIT_MS later if no frame comes (an off-screen
+ * iframe gets no animation frames).
  */
 function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string): string {
-  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic });
+  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, paintWaitMs: PAINT_WAIT_MS });
   return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
@@ -68,7 +74,8 @@ w.lossLabFirstView=opaque?Promise.resolve(false):fetch(url(c.views+v.key+'.html'
 return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(false)})})},function(){return false})}}
 catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
-else{c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))}})(${String(mod.firstView)},${config});`;
+else{var started=0,go=function(){if(started)return;started=1;c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
+Promise.resolve(w.lossLabFirstView).then(function(){when(function(){requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,c.paintWaitMs)})})}})(${String(mod.firstView)},${config});`;
 }
 
 /** Writes a script into dist/assets under a content-hashed name; returns its page-relative URL. */
