@@ -42,6 +42,13 @@ export {
   softmaxCrossEntropyGrad,
   crossEntropyError,
   sumOfSquaresError,
+  binaryCrossEntropyGrad,
+  binaryCrossEntropyWithLogitsGrad,
+  probabilitySquaredError,
+  probabilitySquaredErrorGrad,
+  logitSquaredError,
+  logitSquaredErrorGrad,
+  clippedCrossEntropyError,
   type SoftmaxTarget,
 } from './crossEntropy';
 export { entropy, crossEntropy, klDivergence } from './information';
