@@ -117,6 +117,15 @@ export function crossEntropyError(y: readonly number[], t: readonly number[], de
 }
 
 /**
+ * The same error for a sparse label, the class index k (counted from 0): -ln(y_k + delta), what
+ * `crossEntropyError` gives for the one-hot vector of k. Throws RangeError for an index not in y.
+ */
+export function sparseCrossEntropyError(y: readonly number[], k: number, delta = 1e-7): number {
+  if (!Number.isInteger(k) || k < 0 || k >= y.length) throw new RangeError(`class index ${k} is not in 0..${y.length - 1}`);
+  return -Math.log(y[k] + delta);
+}
+
+/**
  * Cross-entropy error with the outputs clipped to [eps, 1 - eps] instead of shifted by a delta, as
  * frameworks do (Keras' categorical_crossentropy, eps = 1e-7): -Σ t_i ln(clip(y_i, eps, 1 - eps)).
  * Outputs inside the interval are used as they are; only those below eps (or above 1 - eps) change.

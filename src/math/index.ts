@@ -49,6 +49,7 @@ export {
   logitSquaredError,
   logitSquaredErrorGrad,
   clippedCrossEntropyError,
+  sparseCrossEntropyError,
   type SoftmaxTarget,
 } from './crossEntropy';
 export { entropy, crossEntropy, klDivergence } from './information';

@@ -20,6 +20,7 @@ import {
   probabilitySquaredError,
   probabilitySquaredErrorGrad,
   sigmoid,
+  sparseCrossEntropyError,
   sumOfSquaresError,
 } from '../../../src/math';
 import { centralDifference, expectClose } from '../helpers';
@@ -92,6 +93,18 @@ describe('the articles’ 10-class example', () => {
     expectClose(sumOfSquaresError(y, target(k)), halfSquares, 1e-12);
     expectClose(crossEntropyError(y, target(k)), crossEntropyDelta, 1e-12);
     expectClose(clippedCrossEntropyError(y, target(k)), crossEntropyClipped, 1e-12);
+    expect(sparseCrossEntropyError(y, k)).toBe(crossEntropyError(y, target(k)));
+  });
+
+  it('a class index and its one-hot vector give the same loss; an index outside the outputs is refused', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 2, maxLength: 10 }), fc.nat(), (y, n) => {
+        const k = n % y.length;
+        return sparseCrossEntropyError(y, k) === crossEntropyError(y, target(k, y.length));
+      }),
+    );
+    expect(() => sparseCrossEntropyError([0.5, 0.5], 2)).toThrow(RangeError);
+    expect(() => sparseCrossEntropyError([0.5, 0.5], 0.5)).toThrow(RangeError);
   });
 
   it('0.0975 and −ln 0.6 ≈ 0.51; the 0.6 moved to class 6 gives 0.6975 and −ln(1e-7) ≈ 16.1', () => {
