@@ -17,10 +17,17 @@ const PAD = { top: 10, right: 14, bottom: 44, left: 52 };
 const Z_RANGE = { min: schema.z.min ?? -8, max: schema.z.max ?? 8 };
 
 const FORMULAS: Record<Axis, readonly string[]> = {
-  probability: [String.raw`\mathrm{CE} = -\bigl[y\ln p + (1-y)\ln(1-p)\bigr],\quad \frac{\partial\,\mathrm{CE}}{\partial p} = -\frac{y}{p} + \frac{1-y}{1-p}`, String.raw`\mathrm{SE} = \tfrac12 (p-y)^2,\quad \frac{\partial\,\mathrm{SE}}{\partial p} = p - y`],
+  probability: [
+    String.raw`\mathrm{CE} = -\bigl[y\ln p + (1-y)\ln(1-p)\bigr]`,
+    String.raw`\frac{\partial\,\mathrm{CE}}{\partial p} = -\frac{y}{p} + \frac{1-y}{1-p}`,
+    String.raw`\mathrm{SE} = \tfrac12 (p-y)^2`,
+    String.raw`\frac{\partial\,\mathrm{SE}}{\partial p} = p - y`,
+  ],
   logit: [
-    String.raw`\mathrm{CE} = w\,y\ln\bigl(1+e^{-z}\bigr) + (1-y)\ln\bigl(1+e^{z}\bigr),\quad \frac{\partial\,\mathrm{CE}}{\partial z} = -w\,y\,\sigma(-z) + (1-y)\,\sigma(z)`,
-    String.raw`\mathrm{SE} = \tfrac12 \bigl(\sigma(z)-y\bigr)^2,\quad \frac{\partial\,\mathrm{SE}}{\partial z} = \bigl(\sigma(z)-y\bigr)\,\sigma'(z)`,
+    String.raw`\mathrm{CE} = w\,y\ln\bigl(1+e^{-z}\bigr) + (1-y)\ln\bigl(1+e^{z}\bigr)`,
+    String.raw`\frac{\partial\,\mathrm{CE}}{\partial z} = -w\,y\,\sigma(-z) + (1-y)\,\sigma(z)`,
+    String.raw`\mathrm{SE} = \tfrac12 \bigl(\sigma(z)-y\bigr)^2`,
+    String.raw`\frac{\partial\,\mathrm{SE}}{\partial z} = \bigl(\sigma(z)-y\bigr)\,\sigma'(z)`,
   ],
 };
 
@@ -80,8 +87,8 @@ export function BinarySection() {
                     <th scope="row">
                       <Swatch style={BINARY_STYLES[curve]} /> {name(curve)}
                     </th>
-                    <td>{formatNumber(losses[i].f(marker), 6)}</td>
-                    <td>{formatNumber(grads[i].f(marker), 6)}</td>
+                    <td>{formatNumber(losses[i].f(marker), 4)}</td>
+                    <td>{formatNumber(grads[i].f(marker), 4)}</td>
                   </tr>
                 ))}
               </tbody>

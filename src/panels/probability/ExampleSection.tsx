@@ -43,7 +43,10 @@ export function ExampleSection() {
     <section className="prob-section" aria-labelledby="prob-example-title">
       <h3 id="prob-example-title">{label('exampleTitle')}</h3>
       <p className="muted">{t('exampleIntro')}</p>
-      <Tex display tex={String.raw`E_{\text{squares}} = \tfrac12\sum_i (y_i - t_i)^2,\qquad E_{\text{CE}} = -\sum_i t_i \ln(y_i + \delta),\quad \delta = 10^{-7}`} />
+      <div className="prob-formulas">
+        <Tex display tex={String.raw`E_{\text{squares}} = \tfrac12\sum_i (y_i - t_i)^2`} />
+        <Tex display tex={String.raw`E_{\text{CE}} = -\sum_i t_i \ln(y_i + \delta),\quad \delta = 10^{-7}`} />
+      </div>
       <div className="control preset-row" role="group" aria-label={label('presets')}>
         {PRESETS.map(([preset, key]) => {
           const values = definition.presets[preset];
