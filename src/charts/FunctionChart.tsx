@@ -9,6 +9,7 @@ import { Clipped, Cursor, PlotAxes, SeriesPath, usePlot, type Padding, type Plot
 import { sampleForPlot, sampleGrid, type CurvePoint, type Jump, type PlotWindow } from './sampling';
 import { SwatchMark, type LegendEntry, type SwatchStyle } from './swatch';
 import { useParentSize } from './useParentSize';
+import { OffBandMarks, OffRangeMarker } from './FunctionChart.marks';
 import './FunctionChart.css';
 
 /** One function on the chart, with what its line, legend, hover box and CSV need. */
@@ -124,13 +125,18 @@ export function FunctionChart(props: Props) {
       <div ref={ref} className="function-chart-box">
         <svg className={`function-chart ${onMarkerChange ? 'interactive' : ''}`} data-testid={props.testId} viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-label={props.label} {...role}>
           <FunctionLayer {...layer} />
-          {markerVisible && (
+          {markerVisible ? (
             <g className="chart-marker" pointerEvents="none">
               <Cursor frame={frame} x={x(marker)} className="chart-marker-line" />
               {functions.map((fn) => {
                 const value = fn.f(marker);
                 return inBand(band, value) ? <circle key={fn.id} cx={x(marker)} cy={y(value)} r={4} fill={fn.style.color} /> : null;
               })}
+              <OffBandMarks cx={x(marker)} frame={frame} band={band} values={functions.map((fn) => ({ id: fn.id, short: fn.short, color: fn.style.color, value: fn.f(marker) }))} />
+            </g>
+          ) : (
+            <g className="chart-marker" pointerEvents="none">
+              <OffRangeMarker frame={frame} side={marker < view.min ? 'left' : 'right'} text={markerText} />
             </g>
           )}
           {onMarkerChange && (

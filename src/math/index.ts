@@ -42,6 +42,14 @@ export {
   softmaxCrossEntropyGrad,
   crossEntropyError,
   sumOfSquaresError,
+  binaryCrossEntropyGrad,
+  binaryCrossEntropyWithLogitsGrad,
+  probabilitySquaredError,
+  probabilitySquaredErrorGrad,
+  logitSquaredError,
+  logitSquaredErrorGrad,
+  clippedCrossEntropyError,
+  sparseCrossEntropyError,
   type SoftmaxTarget,
 } from './crossEntropy';
 export { entropy, crossEntropy, klDivergence } from './information';

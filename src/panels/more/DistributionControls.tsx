@@ -32,7 +32,7 @@ function WeightControls({ p, q }: Props) {
   const t = useT(moreStrings);
   const label = useT(definition.labels);
   const weights = { p: useValue('p'), q: useValue('q') };
-  const { set, patch } = useActions();
+  const { set, patch, applyPreset } = useActions();
   // Which distribution a slider move would have zeroed (translated when shown, so it follows the language).
   const [rejected, setRejected] = useState<'p' | 'q' | null>(null);
   const n = weights.p.length;
@@ -61,6 +61,16 @@ function WeightControls({ p, q }: Props) {
             {t(key)}
           </button>
         ))}
+        {/* p and q together, so KL's asymmetry shows at once; swapping exchanges D(p‖q) and D(q‖p). */}
+        <button type="button" onClick={() => applyPreset('broadQ')}>
+          {t('presetBroad')}
+        </button>
+        <button type="button" onClick={() => applyPreset('narrowQ')}>
+          {t('presetNarrow')}
+        </button>
+        <button type="button" onClick={() => patch({ p: weights.q, q: weights.p })}>
+          {t('swap')}
+        </button>
       </div>
       {rejected && (
         <p className="field-error" role="alert">

@@ -4,6 +4,7 @@ import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
 import { definition, type schema } from './definition';
 import { probabilities } from './distributions';
+import { DistributionChart } from './DistributionChart';
 import { DistributionControls } from './DistributionControls';
 import { InformationResults } from './InformationResults';
 import { moreStrings } from './strings';
@@ -13,6 +14,7 @@ const { useValue } = panelHooks<ValuesOf<typeof schema>>();
 /**
  * Entropy, cross-entropy and both KL divergences of two editable distributions. The store keeps p
  * and q over the same outcomes and never all zeros (the definition's rules), so this only reads.
+ * The chart, the weights, then the measures: on a phone the chart stays in view while the weights move.
  */
 export function InformationSection() {
   const t = useT(moreStrings);
@@ -27,8 +29,13 @@ export function InformationSection() {
       <h3 id="more-information-title">{label('informationTitle')}</h3>
       <p className="muted">{t('informationIntro')}</p>
       <div className="more-layout">
-        <InformationResults p={p} q={q} base={base} />
+        <div className="more-main-chart">
+          <DistributionChart p={p} q={q} title={t('chartDistributions')} labels={{ outcome: t('outcome'), probability: t('probability') }} />
+        </div>
         <DistributionControls p={p} q={q} />
+        <div className="more-second">
+          <InformationResults p={p} q={q} base={base} />
+        </div>
       </div>
     </section>
   );

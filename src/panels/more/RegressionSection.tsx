@@ -33,8 +33,9 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
     <section className="more-section" aria-labelledby="more-regression-title">
       <h3 id="more-regression-title">{label('regressionTitle')}</h3>
       <p className="muted">{t('regressionIntro')}</p>
+      <p className="more-note" data-testid="conventions-note">{t('regressionConventions')}</p>
       <div className="more-layout">
-        <div className="more-charts">
+        <div className="more-main-chart">
           <CurveChart
             {...shared}
             title={t('chartLoss')}
@@ -44,17 +45,6 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
             yLabel={t('lossAxis')}
             data={() => residualCsv(lossFunctions, range, [t('name'), 'r', 'L(r)'])}
           />
-          {showGrad && (
-            <CurveChart
-              {...shared}
-              title={t('chartGrad')}
-              filename="regression-gradients"
-              functions={gradFunctions}
-              view={views.grad}
-              yLabel={t('gradAxis')}
-              data={() => residualCsv(gradFunctions, range, [t('name'), 'r', 'dL/dr'])}
-            />
-          )}
         </div>
         <div className="more-controls">
           {/* The store keeps r inside ±rrange (the definition's limit), whichever control moves. */}
@@ -74,7 +64,21 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
           <ParamSlider name="delta" />
           <ParamSlider name="beta" />
           <ParamSlider name="rrange" />
+        </div>
+        {/* The switch sits right above the chart it adds, so switching it on never moves the switch off screen. */}
+        <div className="more-second">
           <ParamSwitch name="rgrad" />
+          {showGrad && (
+            <CurveChart
+              {...shared}
+              title={t('chartGrad')}
+              filename="regression-gradients"
+              functions={gradFunctions}
+              view={views.grad}
+              yLabel={t('gradAxis')}
+              data={() => residualCsv(gradFunctions, range, [t('name'), 'r', 'dL/dr'])}
+            />
+          )}
         </div>
       </div>
       <div className="table-scroll">
@@ -99,6 +103,7 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
         </table>
       </div>
       <p className="more-note">{t('regressionNote')}</p>
+      <p className="more-note" data-testid="huber-note">{t('huberNote', { delta: formatNumber(delta) })}</p>
     </section>
   );
 }

@@ -25,7 +25,9 @@ export const schema = {
   rgrad: booleanParam(false),
   /** Unnormalised weights of p and q (normalised for display); q weighs p's outcomes (see `rules`). */
   p: numberListParam({ default: [0.5, 0.25, 0.125, 0.125], minLength: MIN_OUTCOMES, maxLength: MAX_OUTCOMES, ...WEIGHT_RANGE }),
-  q: numberListParam({ default: [0.25, 0.25, 0.25, 0.25], minLength: MIN_OUTCOMES, maxLength: MAX_OUTCOMES, ...WEIGHT_RANGE }),
+  // Not the uniform distribution: against this p, D(p‖q) and D(q‖p) would both be 0.25 bit, and
+  // the table would seem to say KL is symmetric. Here they are 1.22 and 0.76 bits.
+  q: numberListParam({ default: [0.05, 0.35, 0.3, 0.3], minLength: MIN_OUTCOMES, maxLength: MAX_OUTCOMES, ...WEIGHT_RANGE }),
   base: enumParam(['2', 'e'] as const, '2'),
 } satisfies Schema;
 
@@ -102,5 +104,10 @@ export const definition = definePanel({
   limits: { r: { by: 'rrange', bounds: ({ rrange }) => ({ min: -rrange, max: rrange }) } },
   // q weighs the same outcomes as p, and both are distributions (not all zeros).
   rules: ({ p, q }) => distributionConflicts(p, q),
+  // p and q together, chosen so that D(p‖q) and D(q‖p) differ at a glance.
+  presets: {
+    broadQ: { p: [0.48, 0.02, 0.02, 0.48], q: [0.25, 0.25, 0.25, 0.25] },
+    narrowQ: { p: [0.25, 0.25, 0.25, 0.25], q: [0.48, 0.02, 0.02, 0.48] },
+  },
   Component: lazy(() => import('./Panel')),
 });

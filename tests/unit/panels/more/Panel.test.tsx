@@ -13,7 +13,7 @@ const measure = (key: string) => document.querySelector(`tr[data-measure="${key}
 // The first test loads the panel's code: on a machine busy with other suites that can exceed vitest's default 5 s.
 describe('more losses panel: information measures', { timeout: 20_000 }, () => {
   it('says which way a divergence is infinite: here p rules out an outcome q allows', async () => {
-    await renderPanel('?panel=more&p=0,0.5,0.25,0.25');
+    await renderPanel('?panel=more&p=0,0.5,0.25,0.25&q=0.25,0.25,0.25,0.25');
     // D(p‖q) = 0.5·log2(0.5 / 0.25) + 2 · 0.25·log2(0.25 / 0.25) = 0.5 bit.
     expect(measure('klPQ')).toBe('0.5 bit');
     expect(measure('klQP')).toBe('∞ bit');
@@ -36,7 +36,7 @@ describe('more losses panel: information measures', { timeout: 20_000 }, () => {
 
   it('removing the only outcome p allowed leaves equal weights written as a person would (0.3333, not 0.333…)', async () => {
     const onParamsChange = vi.fn();
-    render(<PanelHost panel={PANELS.more} search="?panel=more&p=0,0,0,1" hide={[]} onParamsChange={onParamsChange} />);
+    render(<PanelHost panel={PANELS.more} search="?panel=more&p=0,0,0,1&q=0.25,0.25,0.25,0.25" hide={[]} onParamsChange={onParamsChange} />);
     await screen.findByRole('heading', { name: 'Entropy, cross-entropy and KL divergence' }, { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'Remove outcome' }));
     const entries = new Map<string, string>(onParamsChange.mock.lastCall![0]);
@@ -52,6 +52,37 @@ describe('more losses panel: information measures', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { name: 'Entropy, cross-entropy and KL divergence' }, { timeout: 5000 });
     fireEvent.click(screen.getByRole('button', { name: 'q uniform' }));
     expect(new Map<string, string>(onParamsChange.mock.lastCall![0]).get('q')).toBe('0.3333,0.3333,0.3333');
+  });
+});
+
+describe('more losses panel: what the information section says', { timeout: 20_000 }, () => {
+  it('the default shows KL’s asymmetry at once, the decomposition H(p, q) = H(p) + D(p‖q) and the typeset sums', async () => {
+    await renderPanel('?panel=more');
+    expect(measure('klPQ')).not.toBe(measure('klQP'));
+    expect(screen.getByTestId('asymmetry').textContent).toBe(
+      'Here D(p‖q) = 1.22385 bit and D(q‖p) = 0.761624 bit: KL is not symmetric, it is no distance. D(p‖q) punishes q for missing what p allows; D(q‖p) punishes q for putting weight where p has little.',
+    );
+    expect(screen.getByTestId('decomposition').textContent).toBe('H(p, q) = H(p) + D(p‖q): 2.97385 = 1.75 + 1.22385 bit.');
+    expect(screen.getByText(/minimising the cross-entropy H\(p, q\) over q minimises D\(p‖q\)/)).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Definitions (log base 2 for bits, e for nats)' }).querySelectorAll('math')).toHaveLength(3);
+  });
+
+  it('swapping p and q exchanges the two divergences; the presets differ at a glance; equal ones are called a coincidence', async () => {
+    await renderPanel('?panel=more&p=0.5,0.25,0.125,0.125&q=0.25,0.25,0.25,0.25');
+    expect(screen.getByTestId('asymmetry').textContent).toMatch(/^Here D\(p‖q\) and D\(q‖p\) happen to be equal \(0.25 bit\)/);
+    fireEvent.click(screen.getByRole('button', { name: 'q too broad' }));
+    // p = (0.48, 0.02, 0.02, 0.48), q uniform: 0.757708 and 1.351375 bits (scripts/probability_reference.py).
+    expect([measure('klPQ'), measure('klQP')]).toEqual(['0.757708 bit', '1.35137 bit']);
+    fireEvent.click(screen.getByRole('button', { name: 'Swap p and q' }));
+    expect([measure('klPQ'), measure('klQP')]).toEqual(['1.35137 bit', '0.757708 bit']);
+  });
+});
+
+describe('more losses panel: Huber’s conventions on screen', { timeout: 20_000 }, () => {
+  it('says MSE is drawn as r² and Huber as ½r² near 0, and that beyond δ Huber’s gradient is ±δ', async () => {
+    await renderPanel('?panel=more&delta=2.5');
+    expect(screen.getByTestId('conventions-note').textContent).toContain('MSE as r², but Huber');
+    expect(screen.getByTestId('huber-note').textContent).toContain('its gradient there is ±δ (here ±2.5), not ±1');
   });
 });
 

@@ -39,7 +39,8 @@ describe('the distributions’ rules', () => {
   it('hold on every write to the store, not only for links', () => {
     const store = createPanelStore(more, defaultValues(more.schema));
     store.getState().set('p', [0.5, 0.5]);
-    expect(store.getState().values.q).toEqual([0.25, 0.25]);
+    // The default q, cut to p's two outcomes.
+    expect(store.getState().values.q).toEqual(more.schema.q.default.slice(0, 2));
     store.getState().patch(resizeOutcomes([0, 0, 1], [0.2, 0.2, 0.6], 2));
     expect(store.getState().values.p).toEqual([0.5, 0.5]);
     expect(store.getState().values.q).toEqual([0.2, 0.2]);
