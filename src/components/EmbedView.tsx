@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, type MouseEvent, type SyntheticEvent } from 'react';
 import { useHydrated } from './ClientOnly';
-import { linkMessage, postHeights, wordpressSecret } from './embedMessages';
+import { embedSecret, linkMessage, postHeights } from './embedMessages';
 import { PanelHost } from './PanelHost';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
@@ -70,7 +70,7 @@ function OpenInLossLab({ panelId, label }: { panelId: PanelId; label: string }) 
   // click asks the host page to go there (its protocol's `link` message).
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     refresh(event);
-    const secret = wordpressSecret(window.location.hash);
+    const secret = embedSecret(window);
     if (!secret || window.parent === window || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     window.parent.postMessage(linkMessage(event.currentTarget.href, secret), '*');

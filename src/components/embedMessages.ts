@@ -49,29 +49,44 @@ export function linkMessage(href: string, secret: string): EmbedMessage {
   return { message: 'link', value: href, secret };
 }
 
+/** Secrets a WordPress host handed over in its `ready` message, for an iframe whose src had none. */
+const adopted = new WeakMap<Window, string>();
+
+/**
+ * The WordPress secret of this embed: from the fragment, or (when wp-embed.js appended it to an
+ * iframe that had already loaded) the one its host sent with `ready`. Null when not under WordPress.
+ */
+export function embedSecret(win: Window): string | null {
+  return wordpressSecret(win.location.hash) ?? adopted.get(win) ?? null;
+}
+
 /**
  * Posts `element`'s height to the parent window in every format above, once now and whenever it
  * changes (a ResizeObserver; an unchanged height is not posted again, so a host that sizes the
- * iframe to it settles instead of looping), and again when a WordPress host says it is ready.
+ * iframe to it settles instead of looping), and again when a WordPress host says it is ready
+ * (whose secret it adopts if the src had none: only that parent receives the messages anyway).
  * Nothing is posted by a page that is not in a frame. Returns the function that stops it.
  */
 export function postHeights(win: Window, element: Element): () => void {
   if (win.parent === win || typeof ResizeObserver === 'undefined') return () => {};
-  const secret = wordpressSecret(win.location.hash);
   let last = 0;
   const post = (again: boolean) => {
     const height = Math.ceil(element.getBoundingClientRect().height);
     if (height <= 0 || (height === last && !again)) return;
     last = height;
-    for (const message of heightMessages(height, secret)) win.parent.postMessage(message, '*');
+    for (const message of heightMessages(height, embedSecret(win))) win.parent.postMessage(message, '*');
   };
   const observer = new ResizeObserver(() => post(false));
   observer.observe(element);
   const onMessage = (event: MessageEvent) => {
     const data: unknown = event.data;
-    if (!secret || event.source !== win.parent || typeof data !== 'object' || data === null) return;
+    if (event.source !== win.parent || typeof data !== 'object' || data === null) return;
     const { message, secret: theirs } = data as { message?: unknown; secret?: unknown };
-    if (message === 'ready' && theirs === secret) post(true);
+    if (message !== 'ready' || typeof theirs !== 'string' || !/^[a-zA-Z0-9]{1,64}$/.test(theirs)) return;
+    const ours = embedSecret(win);
+    if (ours !== null && ours !== theirs) return;
+    if (ours === null) adopted.set(win, theirs);
+    post(true);
   };
   win.addEventListener('message', onMessage);
   post(false);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { heightMessages, HEIGHT_MESSAGE_TYPE, linkMessage, postHeights, wordpressSecret } from '../../../src/components/embedMessages';
+import { embedSecret, heightMessages, HEIGHT_MESSAGE_TYPE, linkMessage, postHeights, wordpressSecret } from '../../../src/components/embedMessages';
 
 describe('the formats an embed posts its height in', () => {
   it('speaks Loss Lab’s own, Canvas’s LTI and, only with a secret, WordPress’s', () => {
@@ -93,6 +93,19 @@ describe('postHeights', () => {
     expect(received).toHaveLength(3);
     send({ message: 'ready', secret: 's3cr3t' });
     expect(received.slice(3)).toEqual(heightMessages(500, 's3cr3t'));
+  });
+
+  it('adopts the secret of a WordPress host’s ready when its src had none (wp-embed.js appended it late)', () => {
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const { win, received, send } = framedWindow('');
+    postHeights(win, element([500]));
+    send({ message: 'ready', secret: 'bad secret' });
+    expect(embedSecret(win)).toBeNull();
+    send({ message: 'ready', secret: 'late1' });
+    expect(embedSecret(win)).toBe('late1');
+    expect(received.slice(2)).toEqual(heightMessages(500, 'late1'));
+    send({ message: 'ready', secret: 'other2' });
+    expect(received).toHaveLength(5);
   });
 
   it('posts nothing from a page that is not in a frame', () => {
