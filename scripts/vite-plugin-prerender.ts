@@ -76,7 +76,8 @@ export function contentSecurityPolicy(): string {
 /**
  * The boot script, loaded from <head> (assets/boot-*.js). Before anything paints it runs the
  * first-view rule: language and theme, `data-pending` for a link the prerendered HTML does not
- * show, and for a view other than the default one in #root, `data-swap` (#root hidden) while it
+ * show (and `data-task` when it has a teacher's task, which the HTML does not hold), and for a
+ * view other than the default one in #root, `data-swap` (#root hidden) while it
  * fetches that view's HTML (views/<key>.html, fetched beside the stylesheet) and swaps it in.
  * `window.lossLabFirstView` settles when the swap is done (true) or given up (false): main.tsx
  * waits for it before hydrating. Then it loads the app: the module build, or in an opaque origin
@@ -90,7 +91,7 @@ function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
 function url(p){return new URL(p,d.baseURI).href}
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
-h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');
+h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
 if(v.key!==c.defaultKey){h.setAttribute('data-swap','');
 w.lossLabFirstView=opaque?Promise.resolve(false):fetch(url(c.views+v.key+'.html')).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()}).then(function(html){
 return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(false)})})},function(){return false})}}
