@@ -28,6 +28,34 @@ interface PrerenderModule {
   firstView: (...args: never[]) => unknown;
   FIRST_VIEW_CONFIG: unknown;
   PREFERENCE_KEYS: { lang: string; theme: string };
+  oembedFor(search: string, lang: string, appUrl: string): { title: string };
+}
+
+/** Where oEmbed's iframe points when the build is not told the app's public address (`vite preview`'s). */
+export const OEMBED_FALLBACK_URL = 'http://localhost:4173/';
+
+/**
+ * The app's public address for oEmbed, from LOSS_LAB_ORIGIN (or an absolute Vite `base`), e.g.
+ * https://uni.example/courses/ml101/loss-lab/: its folder, ending in "/". Null when not given.
+ */
+export function publicAppUrl(env: string | undefined, base: string): string | null {
+  const given = env?.trim() || (/^https?:\/\//i.test(base) ? base : '');
+  if (!given) return null;
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new Error(`LOSS_LAB_ORIGIN is not a URL: ${given}`);
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new Error(`LOSS_LAB_ORIGIN must be an http(s) URL: ${given}`);
+  url.search = '';
+  url.hash = '';
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.toString();
+}
+
+function escapeHtmlAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** The page's policy: every script, style and font is a file of the build; no inline code, no eval. */
@@ -51,7 +79,8 @@ const PAINT_WAIT_MS = 250;
 /**
  * The boot script, loaded from <head> (assets/boot-*.js). Before anything paints it runs the
  * first-view rule: language and theme, `data-pending` for a link the prerendered HTML does not
- * show, and for a view other than the default one in #root, `data-swap` (#root hidden) while it
+ * show (and `data-task` when it has a teacher's task, which the HTML does not hold), and for a
+ * view other than the default one in #root, `data-swap` (#root hidden) while it
  * fetches that view's HTML (views/<key>.html, fetched beside the stylesheet) and swaps it in.
  * `window.lossLabFirstView` settles when the swap is done (true) or given up (false): main.tsx
  * waits for it before hydrating. Then it loads the app: the module build, or in an opaque origin
@@ -61,14 +90,14 @@ const PAINT_WAIT_MS = 250;
  * stylesheet for the first paint; at most PAINT_WAIT_MS later if no frame comes (an off-screen
  * iframe gets no animation frames).
  */
-function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string): string {
-  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, paintWaitMs: PAINT_WAIT_MS });
+function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string): string {
+  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, paintWaitMs: PAINT_WAIT_MS });
   return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
 function url(p){return new URL(p,d.baseURI).href}
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
-h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);if(!v.hydratable)h.setAttribute('data-pending','');
+h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
 if(v.key!==c.defaultKey){h.setAttribute('data-swap','');
 w.lossLabFirstView=opaque?Promise.resolve(false):fetch(url(c.views+v.key+'.html')).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()}).then(function(html){
 return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(false)})})},function(){return false})}}
@@ -100,12 +129,14 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let isSsr = false;
+  let base = './';
   return {
     name: 'loss-lab-prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+      base = config.base;
       isSsr = Boolean(config.build.ssr) || config.build.lib !== false || process.env.LOSS_LAB_INNER_BUILD === '1';
     },
     async closeBundle() {
@@ -168,12 +199,20 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         const [first] = rendered;
         mkdirSync(join(outDir, 'views'), { recursive: true });
         for (const view of rendered) writeFileSync(join(outDir, 'views', `${view.key}.html`), view.html);
-        const bootSrc = writeAsset(outDir, 'boot', bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`));
+        // oEmbed discovery: one static response per view (dist/oembed/<key>.json). The link in <head>
+        // names the default view's; the boot script points it at the view a link shows. Absolute
+        // when the public address is known (WordPress does not resolve a relative href).
+        const appUrl = publicAppUrl(process.env.LOSS_LAB_ORIGIN, base);
+        const oembedPrefix = appUrl ? `${appUrl}oembed/` : './oembed/';
+        mkdirSync(join(outDir, 'oembed'), { recursive: true });
+        for (const view of views) writeFileSync(join(outDir, 'oembed', `${view.key}.json`), JSON.stringify(mod.oembedFor(view.search, view.lang, appUrl ?? OEMBED_FALLBACK_URL)));
+        const oembedLink = `<link rel="alternate" type="application/json+oembed" href="${escapeHtmlAttribute(`${oembedPrefix}${first.key}.json`)}" title="${escapeHtmlAttribute(mod.oembedFor(first.search, first.lang, OEMBED_FALLBACK_URL).title)}" />`;
+        const bootSrc = writeAsset(outDir, 'boot', bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`, oembedPrefix));
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
         html = html
           .replace('<div id="root"></div>', () => `<div id="root">${first.html}</div>`)
           .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`)
-          .replace('</head>', () => `  <script src="${bootSrc}"></script>\n  </head>`);
+          .replace('</head>', () => `  ${oembedLink}\n    <script src="${bootSrc}"></script>\n  </head>`);
         writeFileSync(htmlPath, html);
       } finally {
         if (work) rmSync(work, { recursive: true, force: true });

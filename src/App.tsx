@@ -63,7 +63,7 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
   const onParamsChange = useCallback(
     (entries: [string, string][]) => {
       const current = parseAppUrl(address.liveSearch());
-      address.replace(buildSearch({ panel: panelId, embed, lang: current.lang, theme: current.theme, hide: hideKey ? hideKey.split(',') : [] }, entries));
+      address.replace(buildSearch({ panel: panelId, embed, lang: current.lang, theme: current.theme, hide: hideKey ? hideKey.split(',') : [], task: current.task }, entries));
     },
     [panelId, embed, hideKey, address],
   );
@@ -96,7 +96,7 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
   return (
     <LangContext.Provider value={lang}>
       {embed ? (
-        <EmbedView panelId={embed} search={view.search} hide={app.hide} onParamsChange={onParamsChange} viewKey={view.generation} appIssues={app.issues} />
+        <EmbedView panelId={embed} search={view.search} hide={app.hide} onParamsChange={onParamsChange} viewKey={view.generation} appIssues={app.issues} task={app.task} />
       ) : (
         <Shell
           panelId={panelId}

@@ -8,8 +8,12 @@ import { App } from './App';
 import { createStaticAddressBar } from './state/addressBar';
 import { FIRST_VIEW_CONFIG } from './state/appUrl';
 import { firstView } from './state/firstView';
-import { LANGS } from './i18n/lang';
-import { PANEL_IDS } from './panels/registry';
+import { LANGS, type Lang } from './i18n/lang';
+import { shellStrings } from './i18n/shell';
+import { interpolate } from './i18n/strings';
+import { PANEL_IDS, PANELS } from './panels/registry';
+import { parseAppUrl } from './state/appUrl';
+import { oembedDocument, type OEmbedDocument } from './state/share';
 
 export { firstView, FIRST_VIEW_CONFIG };
 export { PREFERENCE_KEYS } from './state/preferences';
@@ -56,3 +60,15 @@ async function renderOnce(search: string, lang: string): Promise<string> {
   return html;
 }
 
+
+/**
+ * The oEmbed response for a view (the build writes one per prerendered view into dist/oembed/):
+ * `appUrl` is the app's public address (LOSS_LAB_ORIGIN), which the iframe's src needs absolute.
+ */
+export function oembedFor(search: string, lang: string, appUrl: string): OEmbedDocument {
+  const app = parseAppUrl(search);
+  const panel = app.embed ?? app.panel;
+  const strings = shellStrings[lang as Lang];
+  const title = PANELS[panel].labels[lang as Lang].title;
+  return oembedDocument(new URL(search, appUrl).toString(), panel, lang as Lang, title, interpolate(strings.iframeTitle, { panel: title }), strings.title);
+}

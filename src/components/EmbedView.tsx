@@ -1,15 +1,15 @@
-import { useEffect, useRef, type SyntheticEvent } from 'react';
+import { useEffect, useId, useRef, type MouseEvent, type SyntheticEvent } from 'react';
 import { useHydrated } from './ClientOnly';
+import { embedSecret, linkMessage, postHeights } from './embedMessages';
 import { PanelHost } from './PanelHost';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import { PANELS } from '../panels/registry';
-import { buildSearch, type PanelId } from '../state/appUrl';
+import { buildSearch, TASK_MAX_LENGTH, taskCard, type PanelId } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
 import { appUrlFromEmbed } from '../state/share';
 
-/** The message an embed posts to its parent page: a fixed type and the height, nothing else. */
-export const HEIGHT_MESSAGE_TYPE = 'loss-lab:height';
+export { HEIGHT_MESSAGE_TYPE } from './embedMessages';
 
 interface Props {
   panelId: PanelId;
@@ -18,34 +18,26 @@ interface Props {
   onParamsChange: (entries: [string, string][]) => void;
   viewKey: number;
   appIssues: readonly ParamIssue[];
+  /** The link's raw `task=`: the teacher's task, shown above the panel as plain text. */
+  task?: string | null;
 }
 
 /** One panel without the site chrome, posting its height to the parent page for auto-sizing iframes. */
-export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appIssues }: Props) {
+export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appIssues, task = null }: Props) {
   const t = useT(shellStrings);
   const root = useRef<HTMLDivElement>(null);
   const title = PANELS[panelId].labels[useLang()].title;
 
   useEffect(() => {
     const element = root.current;
-    if (!element || window.parent === window || typeof ResizeObserver === 'undefined') return;
-    let last = 0;
-    const post = () => {
-      const height = Math.ceil(element.getBoundingClientRect().height);
-      if (height === last) return;
-      last = height;
-      window.parent.postMessage({ type: HEIGHT_MESSAGE_TYPE, height }, '*');
-    };
-    const observer = new ResizeObserver(post);
-    observer.observe(element);
-    post();
-    return () => observer.disconnect();
+    return element ? postHeights(window, element) : undefined;
   }, []);
 
   return (
     <div ref={root} className="loss-lab embed">
       <main className="panel-main">
         <h1 className="visually-hidden">{t('title')}</h1>
+        <TaskCardView raw={task} />
         <section className="panel" aria-labelledby={`panel-title-${panelId}`} data-panel={panelId}>
           <h2 id={`panel-title-${panelId}`} className="embed-title">
             {title}
@@ -74,9 +66,38 @@ function OpenInLossLab({ panelId, label }: { panelId: PanelId; label: string }) 
   const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
     event.currentTarget.href = appUrlFromEmbed(window.location.href, panelId);
   };
+  // Under WordPress the iframe is sandboxed without allow-popups: a new tab cannot open, so a plain
+  // click asks the host page to go there (its protocol's `link` message).
+  const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
+    refresh(event);
+    const secret = embedSecret(window);
+    if (!secret || window.parent === window || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    window.parent.postMessage(linkMessage(event.currentTarget.href, secret), '*');
+  };
   return (
-    <a href={hydrated ? appUrlFromEmbed(window.location.href, panelId) : buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={refresh} onContextMenu={refresh}>
+    <a href={hydrated ? appUrlFromEmbed(window.location.href, panelId) : buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={onClick} onContextMenu={refresh}>
       {label} ↗
     </a>
+  );
+}
+
+/**
+ * The teacher's task from the link (`task=`), above the panel: React renders it as a text node, so
+ * markup in it shows as the characters typed and never runs. Cut to TASK_MAX_LENGTH, with a note.
+ */
+function TaskCardView({ raw }: { raw: string | null }) {
+  const t = useT(shellStrings);
+  const headingId = useId();
+  const card = taskCard(raw);
+  if (!card) return null;
+  return (
+    <section className="task-card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="task-card-heading">
+        {t('task')}
+      </h2>
+      <p className="task-card-text">{card.text}</p>
+      {card.cut && <p className="task-card-cut muted">{t('taskCut', { max: String(TASK_MAX_LENGTH) })}</p>}
+    </section>
   );
 }

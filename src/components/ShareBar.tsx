@@ -3,7 +3,7 @@ import { copyText } from './copyText';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import type { AnyPanelDefinition as PanelDefinition } from '../panels/definition';
-import type { PanelId, ThemeChoice } from '../state/appUrl';
+import { TASK_MAX_LENGTH, type PanelId, type ThemeChoice } from '../state/appUrl';
 import { embedSnippet, shareUrl } from '../state/share';
 
 interface Props {
@@ -56,12 +56,14 @@ function EmbedDialog({ id, panel, panelTitle, onClose }: { id: string; panel: Pa
   // Course pages are mostly light: pinning light keeps an embed from turning black for a reader whose
   // system is dark while the page around it stays white. The teacher can pick dark, or the reader's choice.
   const [theme, setTheme] = useState<ThemeChoice>('light');
+  const [task, setTask] = useState('');
   const [status, setStatus] = useState('');
   const codeField = useRef<HTMLTextAreaElement>(null);
   const titleId = useId();
+  const taskCountId = useId();
   const lang = useLang();
   const sections = panel.hide.filter((group) => group.section).map((group) => group.name);
-  const code = embedSnippet(window.location.href, panel.id as PanelId, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme);
+  const code = embedSnippet(window.location.href, panel.id as PanelId, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme, { task });
   return (
     <section id={id} className="embed-dialog" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('embedTitle')}</h3>
@@ -93,6 +95,13 @@ function EmbedDialog({ id, panel, panelTitle, onClose }: { id: string; panel: Pa
           <option value="system">{t('embedThemeSystem')}</option>
         </select>
       </label>
+      <label className="embed-task">
+        <span>{t('embedTask')}</span>
+        <textarea value={task} maxLength={TASK_MAX_LENGTH} rows={2} aria-describedby={taskCountId} onChange={(event) => setTask(event.target.value)} />
+      </label>
+      <p id={taskCountId} className="embed-task-count muted">
+        {t('embedTaskCount', { count: Array.from(task).length, max: TASK_MAX_LENGTH })}
+      </p>
       <label className="embed-code-label">
         {t('embedCode')}
         <textarea ref={codeField} readOnly value={code} rows={5} onFocus={(event) => event.target.select()} />

@@ -45,6 +45,10 @@ export const shellStrings = defineStrings(
     openInLossLab: 'Open in Loss Lab',
     skipToPanel: 'Skip to the panel',
     footer: 'Numbers computed by Loss Lab’s tested math library.',
+    task: 'Task',
+    taskCut: 'The task was longer than {max} characters and has been cut.',
+    embedTask: 'Task shown above the panel (optional, plain text):',
+    embedTaskCount: '{count} of {max} characters',
   },
   {
     title: 'Loss Lab 损失函数实验室',
@@ -89,5 +93,9 @@ export const shellStrings = defineStrings(
     openInLossLab: '在 Loss Lab 中打开',
     skipToPanel: '跳到面板',
     footer: '所有数值均由 Loss Lab 经过测试的数学库计算。',
+    task: '任务',
+    taskCut: '任务超过 {max} 个字符，已被截断。',
+    embedTask: '显示在面板上方的任务（可选，纯文本）：',
+    embedTaskCount: '{count} / {max} 个字符',
   },
 );

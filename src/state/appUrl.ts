@@ -25,8 +25,33 @@ export const APP_SCHEMA = {
 /** What the first-paint script needs to know of the app-level keys (see firstView.ts). */
 export const FIRST_VIEW_CONFIG: FirstViewConfig = { panels: PANEL_IDS, langs: LANGS, themes: THEMES, version: String(URL_VERSION) };
 
-/** Keys the app reads itself (hide is a list of control names, validated by each panel). */
-export const APP_KEYS: readonly string[] = [...Object.keys(APP_SCHEMA), 'hide'];
+/** Keys the app reads itself (hide is a list of control names, validated by each panel; task is the teacher's text). */
+export const APP_KEYS: readonly string[] = [...Object.keys(APP_SCHEMA), 'hide', 'task'];
+
+/** The longest task a link shows above an embed, in characters (code points); a longer one is cut, and the embed says so. */
+export const TASK_MAX_LENGTH = 280;
+
+export interface TaskCard {
+  /** Plain text, shown as text (never parsed as HTML): line breaks kept, other control characters removed. */
+  text: string;
+  /** The link's task was longer than TASK_MAX_LENGTH and has been cut. */
+  cut: boolean;
+}
+
+/** The task card for a link's raw `task=` value: null when there is no text to show. */
+export function taskCard(raw: string | null): TaskCard | null {
+  if (raw === null) return null;
+  const clean = raw
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (clean === '') return null;
+  const chars = Array.from(clean);
+  if (chars.length <= TASK_MAX_LENGTH) return { text: clean, cut: false };
+  return { text: `${chars.slice(0, TASK_MAX_LENGTH).join('').trimEnd()}…`, cut: true };
+}
 
 export interface AppUrlState {
   panel: PanelId;
@@ -36,6 +61,8 @@ export interface AppUrlState {
   theme: ThemeChoice | null;
   /** Raw hide list; each panel keeps only the control names it knows. */
   hide: string[];
+  /** The link's raw `task=` (see taskCard), carried along when the URL is rewritten. */
+  task: string | null;
   issues: ParamIssue[];
 }
 
@@ -65,6 +92,7 @@ export function parseAppUrl(search: string): AppUrlState {
     lang: params.get('lang') !== null && !issues.some((i) => i.key === 'lang') ? values.lang : null,
     theme: params.get('theme') !== null && !issues.some((i) => i.key === 'theme') ? values.theme : null,
     hide,
+    task: params.get('task'),
     issues,
   };
 }
@@ -80,7 +108,7 @@ export function safeParams(search: string): URLSearchParams {
 
 /** The query string for a view: app keys first, then the panel's non-default values. */
 export function buildSearch(
-  app: { panel: PanelId; embed?: PanelId | null; lang?: Lang | null; theme?: ThemeChoice | null; hide?: readonly string[] },
+  app: { panel: PanelId; embed?: PanelId | null; lang?: Lang | null; theme?: ThemeChoice | null; hide?: readonly string[]; task?: string | null },
   panelEntries: [string, string][],
 ): string {
   const params = new URLSearchParams();
@@ -89,6 +117,7 @@ export function buildSearch(
   if (app.lang) params.set('lang', app.lang);
   if (app.theme) params.set('theme', app.theme);
   if (app.hide && app.hide.length > 0) params.set('hide', app.hide.join(','));
+  if (app.task) params.set('task', app.task);
   for (const [key, value] of panelEntries) params.set(key, value);
   return `?${params.toString()}`;
 }

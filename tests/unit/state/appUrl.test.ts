@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { APP_KEYS, buildSearch, parseAppUrl } from '../../../src/state/appUrl';
+import { APP_KEYS, buildSearch, parseAppUrl, TASK_MAX_LENGTH, taskCard } from '../../../src/state/appUrl';
 import { PANELS } from '../../../src/panels/registry';
 import { hideNames } from '../../../src/panels/definition';
 
@@ -54,5 +54,31 @@ describe('panel schemas', () => {
       expect(Object.keys(panel.schema)).toContain(key);
       if (control!.hide) expect(hideNames(panel)).toContain(control!.hide);
     }
+  });
+});
+
+describe('the teacher’s task (task=)', () => {
+  it('is an app key: no panel reports it, and a rewritten URL carries it along', () => {
+    expect(APP_KEYS).toContain('task');
+    expect(parseAppUrl('?embed=more&task=Drag+r').task).toBe('Drag r');
+    expect(parseAppUrl('?embed=more').task).toBeNull();
+    expect(buildSearch({ panel: 'more', embed: 'more', task: 'Drag r <now>' }, [['r', '2']])).toBe('?embed=more&task=Drag+r+%3Cnow%3E&r=2');
+  });
+
+  it('keeps the teacher’s characters as text, with line breaks, and removes control and direction characters', () => {
+    expect(taskCard('<script>alert(1)</script>')).toEqual({ text: '<script>alert(1)</script>', cut: false });
+    expect(taskCard('  one\r\ntwo\n\n\n\nthree\u0007\u202e ')).toEqual({ text: 'one\ntwo\n\nthree', cut: false });
+    expect(taskCard(null)).toBeNull();
+    expect(taskCard(' \n\t ')).toBeNull();
+  });
+
+  it('cuts at TASK_MAX_LENGTH characters (not UTF-16 units) and says so', () => {
+    const exact = '损'.repeat(TASK_MAX_LENGTH);
+    expect(taskCard(exact)).toEqual({ text: exact, cut: false });
+    const emoji = '😀'.repeat(TASK_MAX_LENGTH + 1);
+    const card = taskCard(emoji);
+    expect(card?.cut).toBe(true);
+    expect(Array.from(card?.text ?? '')).toHaveLength(TASK_MAX_LENGTH + 1); // the cut text and an ellipsis
+    expect(card?.text.endsWith('😀…')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appUrlFromEmbed, embedSnippet, embedUrl, shareUrl } from '../../../src/state/share';
+import { appUrlFromEmbed, embedSnippet, embedUrl, oembedDocument, shareUrl } from '../../../src/state/share';
 
 const here = 'https://uni.example/courses/ml101/loss-lab/?panel=softmax&x=1000%2C2000&lang=zh-CN#top';
 
@@ -41,5 +41,34 @@ describe('share links and embeds', () => {
     expect(code).toContain('&amp;x=1000%2C2000');
     expect(code).toContain('data-loss-lab');
     expect(code).toContain('src="https://uni.example/courses/ml101/loss-lab/embed.js"');
+  });
+});
+
+describe('the teacher’s task in embeds, and oEmbed', () => {
+  it('puts the task in the embed URL and the snippet, escaped, and drops it on the way back to the app', () => {
+    const task = 'Find m where <b>hinge</b> & log "agree"';
+    const src = embedUrl(here, 'softmax', [], 'en', 'light', `  ${task}\n`);
+    expect(new URL(src).searchParams.get('task')).toBe(task);
+    expect(embedUrl(src, 'softmax', [], 'en', 'light', '')).not.toContain('task=');
+    const code = embedSnippet(here, 'softmax', [], 'T', 'en', 'light', { task });
+    expect(code).not.toContain('<b>');
+    expect(code).toContain('&amp;task=Find+m+where+%3Cb%3Ehinge%3C%2Fb%3E+%26+log+%22agree%22&amp;');
+    expect(appUrlFromEmbed(src, 'softmax')).not.toContain('task');
+  });
+
+  it('leaves the script out when asked (oEmbed consumers strip it)', () => {
+    const code = embedSnippet(here, 'softmax', [], 'T', 'en', 'light', { script: false });
+    expect(code).not.toContain('<script');
+    expect(code).toMatch(/^<iframe [^>]*><\/iframe>$/);
+  });
+
+  it('answers oEmbed with a rich iframe at an absolute address, keeping the link’s hide list, task and dark theme', () => {
+    const doc = oembedDocument('https://uni.example/ll/?embed=more&hide=information&theme=dark&task=Try+%CE%B4&r=2', 'more', 'zh-CN', 'More', 'Loss Lab: More', 'Loss Lab');
+    expect(doc).toMatchObject({ type: 'rich', version: '1.0', title: 'More', provider_name: 'Loss Lab', provider_url: 'https://uni.example/ll/', width: 720, height: 720 });
+    const src = /src="([^"]+)"/.exec(doc.html)?.[1].replace(/&amp;/g, '&') ?? '';
+    const url = new URL(src);
+    expect(url.origin + url.pathname).toBe('https://uni.example/ll/');
+    expect(Object.fromEntries(url.searchParams)).toEqual({ embed: 'more', hide: 'information', lang: 'zh-CN', theme: 'dark', task: 'Try δ', r: '2', v: '1' });
+    expect(doc.html).not.toContain('<script');
   });
 });
