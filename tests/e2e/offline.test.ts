@@ -3,14 +3,16 @@ import type { Server } from 'node:http';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precacheEntriesOf, precacheProblemsIn } from '../../scripts/precache';
+import { contentSecurityPolicy } from '../../scripts/vite-plugin-prerender';
 import { PANEL_IDS } from '../../src/panels/registry';
 import { browserPerFile, openApp, waitForPanel } from './browser';
 import { serveStatic, SUB_PATH } from './server';
 
 /*
  * Works offline once loaded: the app is served by a server of this file's own (under the course
- * sub-path), visited once with its service worker allowed, and then that server is shut down and
- * the browser put offline; every panel and an embed must still render, from the precache alone.
+ * sub-path, with the page's strict policy also sent as a header, which the worker's script gets
+ * too), visited once with its service worker allowed; then that server is shut down and the
+ * browser put offline, and every panel and an embed must still render, from the precache alone.
  */
 const dist = resolve(process.env.LOSS_LAB_DIST ?? 'dist');
 const precache = precacheEntriesOf(readFileSync(resolve(dist, 'sw.js'), 'utf8'));
@@ -19,7 +21,7 @@ let server: Server | undefined;
 let appUrl = '';
 
 beforeAll(async () => {
-  const served = await serveStatic(dist);
+  const served = await serveStatic(dist, {}, { headers: { 'Content-Security-Policy': contentSecurityPolicy() } });
   server = served.server;
   appUrl = `${served.origin}${SUB_PATH}`;
 });
