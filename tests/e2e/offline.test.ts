@@ -88,12 +88,18 @@ describe('offline', () => {
     expect(precacheProblemsIn(dist, precache)).toEqual([]);
   });
 
-  it('after one visit, every panel and an embed load with the server gone and the browser offline; a new version waits until the old pages are closed', async () => {
+  it('installable; after one visit, every panel and an embed load with the server gone and the browser offline; a new version waits until the old pages are closed', async () => {
     const { page, context, errors } = await openApp(browser, '', { appUrl, serviceWorkers: 'allow' });
     await waitForPanel(page);
     // The worker installs (its whole precache) and claims this page.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
     expect(await precacheKeys(page)).toHaveLength(precache.length);
+    // Installable: Chromium finds nothing missing (test contexts are incognito, where it never offers to install).
+    const cdp = await context.newCDPSession(page);
+    expect((await cdp.send('Page.getAppManifest')).errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors.filter((error) => error.errorId !== 'in-incognito')).toEqual([]);
+    await cdp.detach();
 
     const { port } = server!.address() as AddressInfo;
     await shutDown();
@@ -110,7 +116,7 @@ describe('offline', () => {
       expect(response?.fromServiceWorker(), query).toBe(true);
       await waitForPanel(page);
       const id = new URLSearchParams(query).get('panel') ?? new URLSearchParams(query).get('embed');
-      await expect.poll(() => page.locator(`[data-panel="${id}"] [data-testid="panel-body"]`).count(), query).toBeGreaterThan(0);
+      await expect.poll(() => page.locator(`[data-panel="${id}"] [data-testid="panel-body"]`).count(), { message: query }).toBeGreaterThan(0);
     }
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     expect(errors).toEqual([]);
