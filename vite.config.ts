@@ -2,12 +2,14 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { prerenderPlugin } from './scripts/vite-plugin-prerender';
+import { offlinePlugins } from './scripts/vite-plugin-offline';
 
 // base './': every asset URL in dist/ is relative, so the build works unchanged from any sub-path
 // of a static host (e.g. /courses/ml101/loss-lab/) and inside an iframe.
 export default defineConfig({
   base: './',
-  plugins: [react(), prerenderPlugin(react)],
+  // offlinePlugins after prerenderPlugin: the service worker precaches the views that one writes.
+  plugins: [react(), prerenderPlugin(react), offlinePlugins()],
   build: {
     target: 'es2022',
     // One stylesheet, linked from the page: every panel's CSS is there before the prerendered HTML paints.

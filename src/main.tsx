@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';
 import { clientFirstView } from './state/preferences';
+import { registerServiceWorker } from './offline/serviceWorker';
 
 declare global {
   interface Window {
@@ -36,3 +37,5 @@ async function start() {
 }
 
 void start();
+// Offline after the first visit: the built app's service worker (none in the dev server).
+if (import.meta.env.PROD) void registerServiceWorker(window);

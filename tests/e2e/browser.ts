@@ -63,6 +63,11 @@ export async function openApp(
     appUrl?: string;
     /** Runs before the first navigation, e.g. to add an init script. */
     beforeLoad?: (page: Page) => Promise<void>;
+    /**
+     * 'block' (default): the app's service worker is not registered (Playwright stubs register()),
+     * so tests do not spend the machine's two cores downloading the precache; offline.test.ts allows it.
+     */
+    serviceWorkers?: 'allow' | 'block';
   } = {},
 ): Promise<OpenedPage> {
   const context = await (typeof browser === 'function' ? browser() : browser).newContext({
@@ -71,6 +76,7 @@ export async function openApp(
     locale: options.locale ?? 'en-US',
     reducedMotion: options.reducedMotion ?? 'no-preference',
     hasTouch: options.hasTouch ?? false,
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
   const errors: string[] = [];
