@@ -7,7 +7,9 @@
  *   in its closeBundle, and rewrites index.html. The service worker is generated in a later
  *   closeBundle (sequential, 'post', after the prerender plugin in vite.config.ts), so the glob
  *   sees those files and their final bytes; then offlineCheck reads dist/sw.js back and fails the
- *   build if a file the app needs is not precached or an unhashed file's revision is stale.
+ *   build if a file the app needs is not precached or an unhashed file's revision is stale (so if
+ *   the bundler ever ran these hooks out of order, the build would say so).
+ * - vite-plugin-pwa 2 (MIT) declares Vite 8 among its peers; it drives Workbox's generateSW.
  * - Any sub-path: every URL is relative (base './', scope './'); the worker lives next to
  *   index.html and controls that folder.
  * - Queries: a link's ?panel=…&lang=… must come from the precache offline, so every URL
@@ -63,6 +65,7 @@ export function offlinePlugins(): Plugin[] {
       // We register the worker ourselves, after the page has loaded (src/offline/serviceWorker.ts):
       // no registerSW.js in the page, no workbox-window in the first view.
       injectRegister: false,
+      // 'prompt' only keeps vite-plugin-pwa from turning on skipWaiting; no prompt is shown (see Updates above).
       registerType: 'prompt',
       scope: './',
       base: './',

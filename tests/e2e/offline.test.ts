@@ -127,6 +127,8 @@ describe('offline', () => {
     await new Promise<void>((listening) => server!.listen(port, '127.0.0.1', listening));
     await context.setOffline(false);
     await page.goto(`${appUrl}?panel=neuron`, { waitUntil: 'load' });
+    // The visit checks sw.js anyway, at a moment of the browser's choosing; asking now saves the wait.
+    await page.evaluate(async () => void (await navigator.serviceWorker.getRegistration())?.update());
     await expect.poll(() => workerStates(page), { timeout: 30_000 }).toEqual({ active: 'activated', waiting: 'installed' });
     await page.reload({ waitUntil: 'load' });
     expect(await version(page)).toBe('1');
