@@ -25,6 +25,9 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['tests/unit/setup.ts'],
+          // Panel tests render whole panels in jsdom and wait for their lazy chunks: 5 s, vitest's
+          // default, is tight on a shared 2-core machine.
+          testTimeout: 20_000,
         },
       },
       {

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/App';
 import { ErrorBoundary } from '../../../src/components/ErrorBoundary';
+import { PANEL_IDS, PANELS } from '../../../src/panels/registry';
 
 describe('App shell', () => {
   it('renders title, navigation and the active panel', async () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loss Lab');
     const nav = screen.getByRole('navigation', { name: 'Panels' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting']);
+    // The first panels' titles as written, then every registered panel in the registry's order.
+    const tabs = within(nav).getAllByRole('link').map((a) => a.textContent);
+    expect(tabs.slice(0, 6)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting']);
+    expect(tabs).toEqual(PANEL_IDS.map((id) => PANELS[id].labels.en.title));
     expect(await screen.findByTestId('panel-body', {}, { timeout: 5000 })).toBeTruthy();
   });
 
