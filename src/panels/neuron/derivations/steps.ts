@@ -1,0 +1,100 @@
+/**
+ * The neuron panel's derivations as KaTeX lines with their words: σ′(z), the quadratic cost's
+ * gradient, cross-entropy's, and cross-entropy derived from ∂C/∂b = a − y. Pure: the last line of
+ * each takes the live state (every number from src/math's neuronGradients).
+ */
+import { formatNumber, neuronGradients } from '../../../math';
+import type { DerivationStep } from '../../../components/derivation/Derivation';
+import { texNumber } from '../reason';
+import type { neuronDerivationStrings } from './strings';
+
+type Key = keyof (typeof neuronDerivationStrings)['en'];
+type T = (key: Key, params?: Record<string, string | number>) => string;
+
+/** The neuron the last lines speak of: the diagram's run at the cursor. */
+export interface LiveNeuron {
+  run: string;
+  epoch: number;
+  w: number;
+  b: number;
+  x: number;
+  y: number;
+}
+
+export interface NeuronDerivation {
+  id: 'sigma' | 'quad' | 'ce' | 'derive';
+  title: string;
+  steps: DerivationStep[];
+}
+
+/** A number as a factor of a product: negative ones in parentheses. */
+function factor(value: number): string {
+  const tex = texNumber(value);
+  return tex.startsWith('-') ? `(${tex})` : tex;
+}
+
+const DC = (v: string) => `\\frac{\\partial C}{\\partial ${v}}`;
+
+export function neuronDerivations(t: T, live: LiveNeuron): NeuronDerivation[] {
+  const { w, b, x, y } = live;
+  const quad = neuronGradients('quadratic', w, b, x, y);
+  const ce = neuronGradients('cross-entropy', w, b, x, y);
+  const { z, a, sigmaPrime } = quad;
+  const words = { run: live.run, epoch: live.epoch, w: formatNumber(w), b: formatNumber(b), x: formatNumber(x), y: formatNumber(y), z: formatNumber(z), a: formatNumber(a) };
+  const error = `(${texNumber(a)} - ${texNumber(y)})`;
+  const step = (key: Key, tex: string, params?: Record<string, string | number>): DerivationStep => ({ note: t(key, params), tex });
+  return [
+    {
+      id: 'sigma',
+      title: t('sigma.title'),
+      steps: [
+        step('sigma.1', 'a = \\sigma(z) = \\frac{1}{1 + e^{-z}}'),
+        step('sigma.2', "\\sigma'(z) = -\\frac{-e^{-z}}{(1 + e^{-z})^2} = \\frac{e^{-z}}{(1 + e^{-z})^2}"),
+        step('sigma.3', "\\sigma'(z) = \\frac{1}{1 + e^{-z}} \\cdot \\frac{e^{-z}}{1 + e^{-z}}"),
+        step('sigma.4', "\\sigma'(z) = \\sigma(z)\\,\\bigl(1 - \\sigma(z)\\bigr)"),
+        step('sigma.5', "\\sigma'(z) = a\\,(1 - a) \\le \\sigma'(0) = \\tfrac{1}{4}"),
+        step('live', `\\sigma'(${texNumber(z)}) = ${texNumber(a)} \\times (1 - ${texNumber(a)}) = ${texNumber(sigmaPrime)}`, words),
+      ],
+    },
+    {
+      id: 'quad',
+      title: t('quad.title'),
+      steps: [
+        step('quad.1', 'C = \\tfrac{1}{2}(a - y)^2'),
+        step('quad.2', `${DC('w')} = ${DC('a')}\\,\\frac{\\partial a}{\\partial z}\\,\\frac{\\partial z}{\\partial w}`),
+        step('quad.3', `${DC('a')} = a - y, \\quad \\frac{\\partial a}{\\partial z} = \\sigma'(z), \\quad \\frac{\\partial z}{\\partial w} = x`),
+        step('quad.4', `${DC('w')} = (a - y)\\,\\sigma'(z)\\,x, \\qquad ${DC('b')} = (a - y)\\,\\sigma'(z)`),
+        step('quad.5', `a \\to 1 \\;\\Rightarrow\\; \\sigma'(z) = a(1 - a) \\to 0 \\;\\Rightarrow\\; ${DC('w')} \\to 0`),
+        step('liveQuad', `${DC('w')} = ${error} \\times ${factor(sigmaPrime)} \\times ${factor(x)} = ${texNumber(quad.dCdw)}`, words),
+      ],
+    },
+    {
+      id: 'ce',
+      title: t('ce.title'),
+      steps: [
+        step('ce.1', 'C = -\\bigl[\\,y \\ln a + (1 - y) \\ln(1 - a)\\,\\bigr]'),
+        step('ce.2', `${DC('a')} = -\\frac{y}{a} + \\frac{1 - y}{1 - a} = \\frac{a - y}{a\\,(1 - a)}`),
+        step('ce.3', `${DC('w')} = \\frac{a - y}{a\\,(1 - a)}\\,\\sigma'(z)\\,x`),
+        step('ce.4', `${DC('w')} = (a - y)\\,x, \\qquad ${DC('b')} = a - y`),
+        step('ce.5', `\\left|${DC('w')}\\right| = |a - y|\\,|x|`),
+        step('liveCe', `${DC('w')} = ${error} \\times ${factor(x)} = ${texNumber(ce.dCdw)}`, { ...words, quad: formatNumber(quad.dCdw) }),
+      ],
+    },
+    {
+      id: 'derive',
+      title: t('derive.title'),
+      steps: [
+        step('derive.1', `${DC('b')} = a - y`),
+        step('derive.2', `${DC('b')} = ${DC('a')}\\; a\\,(1 - a) = a - y`),
+        step('derive.3', `${DC('a')} = \\frac{a - y}{a\\,(1 - a)} = -\\frac{y}{a} + \\frac{1 - y}{1 - a}`),
+        step('derive.4', 'C = -\\bigl[\\,y \\ln a + (1 - y) \\ln(1 - a)\\,\\bigr] + \\text{const}'),
+        step('derive.5', 'y \\in \\{0, 1\\} \\Rightarrow \\ln y \\in \\{-\\infty, 0\\}; \\qquad 0 < a < 1 \\Rightarrow \\ln a \\in (-\\infty, 0)'),
+        step(
+          'liveCost',
+          `C = -\\bigl[${texNumber(y)} \\ln ${texNumber(a)} + ${factor(1 - y)} \\ln(1 - ${texNumber(a)})\\bigr] = ${texNumber(ce.cost)}`,
+          words,
+        ),
+      ],
+    },
+  ];
+}
