@@ -5,7 +5,7 @@
  */
 import { formatNumber, neuronGradients } from '../../../math';
 import type { DerivationStep } from '../../../components/derivation/Derivation';
-import { texNumber } from '../reason';
+import { texFactor as factor, texNumber } from '../../../components/derivation/texNumber';
 import type { neuronDerivationStrings } from './strings';
 
 type Key = keyof (typeof neuronDerivationStrings)['en'];
@@ -25,12 +25,6 @@ export interface NeuronDerivation {
   id: 'sigma' | 'quad' | 'ce' | 'derive';
   title: string;
   steps: DerivationStep[];
-}
-
-/** A number as a factor of a product: negative ones in parentheses. */
-function factor(value: number): string {
-  const tex = texNumber(value);
-  return tex.startsWith('-') ? `(${tex})` : tex;
 }
 
 const DC = (v: string) => `\\frac{\\partial C}{\\partial ${v}}`;
