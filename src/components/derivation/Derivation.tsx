@@ -55,16 +55,39 @@ export function DerivationSteps({ title, steps }: { title: string; steps: readon
     setRequested(next);
     setAnnouncement(next === total && next - shown > 1 ? t('announceAll', { total }) : t('announce', { step: next, total, note: steps[next - 1].note }));
   };
+  // A formula wider than a phone scrolls sideways: such a box becomes a focusable, named region, so a
+  // keyboard can scroll it too. Measured after every render and on resize (only in the browser, only when open).
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const mark = () => {
+      list.current?.querySelectorAll<HTMLElement>('.derivation-math').forEach((box, index) => {
+        if (box.scrollWidth > box.clientWidth + 1) {
+          box.tabIndex = 0;
+          box.setAttribute('role', 'region');
+          box.setAttribute('aria-label', t('scrollable', { step: index + 1 }));
+        } else {
+          box.removeAttribute('tabindex');
+          box.removeAttribute('role');
+          box.removeAttribute('aria-label');
+        }
+      });
+    };
+    mark();
+    window.addEventListener('resize', mark);
+    return () => window.removeEventListener('resize', mark);
+  });
   const atStart = shown <= 1;
   const atEnd = shown >= total;
 
   return (
     <div className="derivation-body">
-      <ol id={listId} className="derivation-steps" aria-label={t('stepsLabel', { title })}>
+      <ol ref={list} id={listId} className="derivation-steps" aria-label={t('stepsLabel', { title })}>
         {steps.slice(0, shown).map((step, index) => (
           <li key={index} className="derivation-step" data-step={index + 1}>
             <p className="derivation-note">{step.note}</p>
-            <Tex display tex={step.tex} />
+            <div className="derivation-math">
+              <Tex display tex={step.tex} />
+            </div>
           </li>
         ))}
       </ol>

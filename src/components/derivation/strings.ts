@@ -12,7 +12,7 @@ export const derivationStrings = defineStrings(
     announceAll: 'All {total} steps shown.',
     stepsLabel: 'Steps of “{title}”',
     controlsLabel: 'Step through “{title}”',
-    liveNumbers: 'With the numbers on screen now',
+    scrollable: 'Formula of step {step}, wider than the page: scroll sideways',
   },
   {
     previous: '上一步',
@@ -24,6 +24,6 @@ export const derivationStrings = defineStrings(
     announceAll: '已显示全部 {total} 步。',
     stepsLabel: '“{title}”的步骤',
     controlsLabel: '逐步查看“{title}”',
-    liveNumbers: '代入当前屏幕上的数值',
+    scrollable: '第 {step} 步的公式，比页面宽：可左右滚动',
   },
 );

@@ -13,11 +13,11 @@ export function texFactor(value: number, digits = 4): string {
   return tex.startsWith('-') ? `(${tex})` : tex;
 }
 
-/** A vector as a KaTeX row (a, b, c), at most `max` entries then an ellipsis. */
-export function texVector(values: readonly number[], digits = 3, max = 6): string {
+/** A vector as a KaTeX column (a pmatrix), at most `max` entries then a ⋮. */
+export function texColumn(values: readonly number[], digits = 3, max = 6): string {
   const shown = values.slice(0, max).map((v) => texNumber(v, digits));
-  if (values.length > max) shown.push('\\ldots');
-  return `\\left(${shown.join(',\\ ')}\\right)`;
+  if (values.length > max) shown.push('\\vdots');
+  return `\\begin{pmatrix} ${shown.join(' \\\\ ')} \\end{pmatrix}`;
 }
 
 /** A matrix as a KaTeX pmatrix, the top-left max × max block with ⋯ and ⋮ when it is larger. */

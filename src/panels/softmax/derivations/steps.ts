@@ -4,7 +4,7 @@
  */
 import { formatNumber, softmax, softmaxCrossEntropyGrad, softmaxJacobian } from '../../../math';
 import type { DerivationStep } from '../../../components/derivation/Derivation';
-import { texMatrix, texVector } from '../../../components/derivation/texNumber';
+import { texColumn, texMatrix } from '../../../components/derivation/texNumber';
 import type { softmaxDerivationStrings } from './strings';
 
 type Key = keyof (typeof softmaxDerivationStrings)['en'];
@@ -52,7 +52,7 @@ export function softmaxDerivations(t: T, live: LiveSoftmax): SoftmaxDerivation[]
         step('jacobian.2', `${dp('i', 'j')} = \\frac{\\dfrac{\\partial e^{x_i}}{\\partial x_j}\\, S - e^{x_i}\\, e^{x_j}}{S^2}`),
         step('jacobian.3', `${dp('i', 'i')} = \\frac{e^{x_i}}{S} - \\frac{e^{x_i}}{S}\\cdot\\frac{e^{x_i}}{S} = p_i\\,(1 - p_i)`),
         step('jacobian.4', `${dp('i', 'j')} = -\\frac{e^{x_i}}{S}\\cdot\\frac{e^{x_j}}{S} = -p_i\\,p_j \\qquad (i \\ne j)`),
-        step('jacobian.5', 'J_{ij} = p_i\\,(\\delta_{ij} - p_j), \\qquad \\sum_j J_{ij} = p_i\\Bigl(1 - \\sum_j p_j\\Bigr) = 0'),
+        step('jacobian.5', '\\begin{gathered} J_{ij} = p_i\\,(\\delta_{ij} - p_j) \\\\ \\sum_j J_{ij} = p_i\\Bigl(1 - \\sum_j p_j\\Bigr) = 0 \\end{gathered}'),
         step(inputs.length > MAX_MATRIX ? 'jacobian.liveCut' : 'jacobian.live', `J = ${texMatrix(jacobian, 3, MAX_MATRIX)}`, words),
       ],
     },
@@ -62,12 +62,12 @@ export function softmaxDerivations(t: T, live: LiveSoftmax): SoftmaxDerivation[]
       steps: [
         step('grad.1', 'L = -\\sum_i y_i \\ln p_i = -\\ln p_k'),
         step('grad.2', '\\frac{\\partial L}{\\partial p_i} = -\\frac{y_i}{p_i}'),
-        step('grad.3', `\\frac{\\partial L}{\\partial x_j} = \\sum_i \\frac{\\partial L}{\\partial p_i}\\,${dp('i', 'j')} = -\\sum_i \\frac{y_i}{p_i}\\, p_i\\,(\\delta_{ij} - p_j)`),
-        step('grad.4', '\\frac{\\partial L}{\\partial x_j} = -\\sum_i y_i\\,\\delta_{ij} + p_j \\sum_i y_i = p_j - y_j'),
+        step('grad.3', `\\begin{aligned} \\frac{\\partial L}{\\partial x_j} &= \\sum_i \\frac{\\partial L}{\\partial p_i}\\,${dp('i', 'j')} \\\\ &= -\\sum_i \\frac{y_i}{p_i}\\, p_i\\,(\\delta_{ij} - p_j) \\end{aligned}`),
+        step('grad.4', '\\begin{aligned} \\frac{\\partial L}{\\partial x_j} &= -\\sum_i y_i\\,\\delta_{ij} + p_j \\sum_i y_i \\\\ &= p_j - y_j \\end{aligned}'),
         step('grad.5', '\\nabla_x L = p - y'),
         step(
           'grad.live',
-          `\\nabla_x L = ${texVector(p, 3, MAX_MATRIX)} - ${texVector(target, 3, MAX_MATRIX)} = ${texVector(gradient, 3, MAX_MATRIX)}`,
+          `\\nabla_x L = ${texColumn(p, 3, MAX_MATRIX)} - ${texColumn(target, 3, MAX_MATRIX)} = ${texColumn(gradient, 3, MAX_MATRIX)}`,
           { ...words, k: trueIndex + 1, y: wordsVector(target) },
         ),
       ],

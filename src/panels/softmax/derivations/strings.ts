@@ -29,7 +29,7 @@ export const softmaxDerivationStrings = defineStrings(
     'jacobian.4': '对角线外（i ≠ j），e^(xᵢ) 与 xⱼ 无关：',
     'jacobian.5': '合起来 J = diag(p) − p pᵀ：对称，对角线为正，且每行之和为 0，因为概率之和恒为 1。',
     'jacobian.live': '屏幕上的 {count} 个输入 {input} = {values}，softmax 给出 p = {p}；雅可比矩阵为：',
-    'jacobian.liveCut': '屏幕上的 {count} 个输入 {input} = {values}，softmax 给出 p = {p}；雅可比矩阵的前 {shown} 行与前 {shown} 列：',
+    'jacobian.liveCut': '屏幕上的 {count} 个输入 {input} = {values}，softmax 给出 p = {p}；雅可比矩阵的前 {shown} 行与列：',
     'grad.title': '由此推出 ∂L/∂x = p − y',
     'grad.1': '对 one-hot 目标 y（真实类别 k 处为 1，其余为 0）的交叉熵：',
     'grad.2': '它对各概率的梯度：',
