@@ -33,7 +33,7 @@ export function surrogateDerivations(t: T, margin: number, baseName: string): Su
         step('nll.3', '\\begin{aligned} -\\ln P(y \\mid x) = -\\bigl[\\,&y \\ln \\sigma(f) \\\\ &+ (1 - y) \\ln\\bigl(1 - \\sigma(f)\\bigr)\\bigr] \\end{aligned}'),
         step('nll.4', 'P(y \\mid x) = \\sigma\\bigl(y\\,f(x)\\bigr)'),
         step('nll.5', '-\\ln \\sigma(m) = \\ln\\bigl(1 + e^{-m}\\bigr)'),
-        step('nll.6', '\\begin{aligned} \\operatorname{softmax}(f_1, f_2)_1 &= \\frac{e^{f_1}}{e^{f_1} + e^{f_2}} \\\\ &= \\frac{1}{1 + e^{-(f_1 - f_2)}} = \\sigma(f_1 - f_2) \\end{aligned}'),
+        step('nll.6', '\\begin{aligned} \\operatorname{softmax}(f_1, f_2)_1 &= \\frac{e^{f_1}}{e^{f_1} + e^{f_2}} \\\\ &= \\frac{1}{1 + e^{-(f_1 - f_2)}} \\\\ &= \\sigma(f_1 - f_2) \\end{aligned}'),
         step(
           'nll.live',
           `\\begin{aligned} \\ln\\bigl(1 + e^{${minusM}}\\bigr) &= ${texNumber(forms.marginForm)} \\\\ -\\ln \\sigma(${m}) &= ${texNumber(forms.negLogLikelihood)} \\\\ -\\ln \\operatorname{softmax}(${m}, 0)_1 &= ${texNumber(forms.softmaxCrossEntropy)} \\end{aligned}`,
