@@ -70,7 +70,7 @@ export function neuronDerivations(t: T, live: LiveNeuron): NeuronDerivation[] {
         step('ce.2', `${DC('a')} = -\\frac{y}{a} + \\frac{1 - y}{1 - a} = \\frac{a - y}{a\\,(1 - a)}`),
         step('ce.3', `${DC('w')} = \\frac{a - y}{a\\,(1 - a)}\\,\\sigma'(z)\\,x`),
         step('ce.4', `\\begin{aligned} ${DC('w')} &= (a - y)\\,x \\\\ ${DC('b')} &= a - y \\end{aligned}`),
-        step('ce.5', `\\left|${DC('w')}\\right| = |a - y|\\,|x|`),
+        step('ce.5', `${DC('w')} = (a - y)\\,x \\;\\propto\\; a - y`),
         step('liveCe', `\\begin{aligned} ${DC('w')} &= ${error} \\times ${factor(x)} \\\\ &= ${texNumber(ce.dCdw)} \\end{aligned}`, { ...words, quad: formatNumber(quad.dCdw) }),
       ],
     },
