@@ -97,3 +97,6 @@ export {
   type PointShare,
 } from './fitLine';
 export { regressionPreset, regressionPresets, REGRESSION_PRESET_IDS, type RegressionPresetId } from './regressionPresets';
+export { softmaxJacobian, softmaxBackward } from './softmax';
+export { neuronGradients, type NeuronGradients } from './neuron';
+export { logLossForms, type LogLossForms } from './logistic';

@@ -119,3 +119,28 @@ export function neuronCostSurface(
   }
   return { ws, bs, values };
 }
+
+/** The neuron's forward values and its cost's gradients at one (w, b), as the derivations spell them out. */
+export interface NeuronGradients {
+  /** z = w·x + b. */
+  z: number;
+  /** a = σ(z). */
+  a: number;
+  /** σ′(z) = σ(z)(1 − σ(z)). */
+  sigmaPrime: number;
+  /** ∂C/∂z: (a − y)σ′(z) for quadratic, a − y for cross-entropy. */
+  dCdz: number;
+  /** ∂C/∂w = ∂C/∂z · x. */
+  dCdw: number;
+  /** ∂C/∂b = ∂C/∂z. */
+  dCdb: number;
+  /** The cost C itself. */
+  cost: number;
+}
+
+/** z, a, σ′(z), the cost and ∂C/∂z, ∂C/∂w = ∂C/∂z·x, ∂C/∂b = ∂C/∂z at weight w and bias b for the example (x, y). */
+export function neuronGradients(cost: NeuronCost, w: number, b: number, x: number, y: number): NeuronGradients {
+  const z = w * x + b;
+  const dCdz = neuronCostGradZ(cost, z, y);
+  return { z, a: sigmoid(z), sigmaPrime: sigmoidPrime(z), dCdz, dCdw: dCdz * x, dCdb: dCdz, cost: neuronCost(cost, z, y) };
+}

@@ -155,3 +155,36 @@ export function logSoftmax(x: readonly number[]): number[] {
   const tail = logSumExpShifted(x, max);
   return x.map((v) => v - max - tail);
 }
+
+/**
+ * The softmax Jacobian J_ij = ∂p_i/∂x_j = p_i(δ_ij − p_j): p_i(1 − p_i) on the diagonal, −p_i·p_j
+ * off it (J = diag(p) − p pᵀ), with p = softmax(x) max-shifted so that any finite logits work. The
+ * diagonal's 1 − p_i is summed from the other probabilities instead of subtracted, so it keeps its
+ * precision when p_i is close to 1. Each row and each column sums to 0 (softmax(x + c) = softmax(x)
+ * and Σ p = 1), and J is symmetric.
+ */
+export function softmaxJacobian(x: readonly number[]): number[][] {
+  const p = softmax(x);
+  return p.map((pi, i) =>
+    p.map((pj, j) => {
+      if (i !== j) return -pi * pj;
+      let others = 0;
+      for (let k = 0; k < p.length; k++) if (k !== i) others += p[k];
+      return pi * others;
+    }),
+  );
+}
+
+/**
+ * The chain rule through softmax: ∂L/∂x_j = Σ_i (∂L/∂p_i)·J_ij = Jᵀ·(∂L/∂p), for an upstream
+ * gradient ∂L/∂p. Throws RangeError when the two lengths differ.
+ */
+export function softmaxBackward(x: readonly number[], lossGradP: readonly number[]): number[] {
+  if (lossGradP.length !== x.length) throw new RangeError(`gradient has ${lossGradP.length} entries for ${x.length} logits`);
+  const jacobian = softmaxJacobian(x);
+  return x.map((_, j) => {
+    let sum = 0;
+    for (let i = 0; i < x.length; i++) sum += lossGradP[i] * jacobian[i][j];
+    return sum;
+  });
+}

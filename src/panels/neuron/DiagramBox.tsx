@@ -5,7 +5,7 @@ import { NeuronDiagram } from './NeuronDiagram';
 import { SigmoidChart } from './SigmoidChart';
 import { useActions, useValue } from './store';
 import { neuronStrings } from './strings';
-import { useRunLabel, type Runs } from './useRuns';
+import { focusedRunId, useRunLabel, type Runs } from './useRuns';
 
 /** The neuron of one run at the cursor (the visitor picks which), above σ(z) with every visible run's z. */
 export function DiagramBox({ runs, epoch, hidden }: { runs: Runs; epoch: number; hidden: ReadonlySet<string> }) {
@@ -19,7 +19,7 @@ export function DiagramBox({ runs, epoch, hidden }: { runs: Runs; epoch: number;
   // The diagram shows one of the runs on screen (any run when all are off): a link or a switch may
   // have turned the chosen one off.
   const choices: readonly RunId[] = runs.visible.length > 0 ? runs.visible.map((run) => run.id) : RUN_IDS;
-  const focusId = choices.includes(focus) ? focus : choices[0];
+  const focusId = focusedRunId(runs, focus);
   const state = runs.byId[focusId].trajectory;
   return (
     <section className="neuron-diagram-box" aria-labelledby={titleId}>

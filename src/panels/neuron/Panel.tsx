@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useRef } from 'react';
 import { useT } from '../../i18n/strings';
 import type { PanelProps } from '../definition';
 import { DiagramBox } from './DiagramBox';
+import { NeuronDerivations } from './derivations/NeuronDerivations';
 import { Reason } from './Reason';
 import { RunNotes } from './RunNotes';
 import { RunToggles } from './RunToggles';
@@ -48,6 +49,7 @@ export default function NeuronPanel({ hidden }: PanelProps) {
       </div>
       <ValuesTable runs={runs.visible} epoch={epoch} runLabel={runLabel} showRate={separateRate} />
       <TrainingCharts runs={runs} epoch={epoch} epochs={epochs} input={x} target={y} />
+      {!hidden.has('derivations') && <NeuronDerivations runs={runs} epoch={epoch} />}
       <Settings hidden={hidden} />
     </div>
   );

@@ -73,6 +73,7 @@ const labels = defineStrings(
     diagramShows: 'Diagram shows',
     speed: 'Speed (epochs per second)',
     scrubber: 'Epoch',
+    derivationsTitle: 'Derivations, step by step',
   },
   {
     title: '单个神经元',
@@ -92,6 +93,7 @@ const labels = defineStrings(
     diagramShows: '示意图显示',
     speed: '速度（每秒迭代次数）',
     scrubber: '当前迭代',
+    derivationsTitle: '逐步推导',
   },
 );
 
@@ -127,6 +129,7 @@ export const definition = definePanel({
     { name: 'runs', label: 'runsLegend' },
     { name: 'diagram-run', label: 'diagramShows' },
     { name: 'speed', label: 'speed' },
+    { name: 'derivations', label: 'derivationsTitle' },
   ],
   // The epoch cursor lies within the run (the last epoch when a link points past it).
   limits: { at: { by: 'epochs', bounds: ({ epochs }) => ({ min: 0, max: epochs }) } },

@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../i18n/strings';
 import type { NeuronCost } from '../../math';
-import type { RunId } from './definition';
+import { RUN_IDS, type RunId } from './definition';
 import { runNotes, type RunNote } from './notes';
 import { computeRuns, type Run, type RunParams } from './runs';
 import { useStoreApi, useValue } from './store';
@@ -41,4 +41,10 @@ export function useRuns(): Runs {
 export function useRunLabel(): (run: Run | RunId) => string {
   const t = useT(neuronStrings);
   return useCallback((run: Run | RunId) => t(`run.${typeof run === 'string' ? run : run.id}`), [t]);
+}
+
+/** The run the diagram (and the derivations) show: the chosen one if it is on screen, else the first visible (any run when all are off). */
+export function focusedRunId(runs: Runs, focus: RunId): RunId {
+  const choices: readonly RunId[] = runs.visible.length > 0 ? runs.visible.map((run) => run.id) : RUN_IDS;
+  return choices.includes(focus) ? focus : choices[0];
 }

@@ -16,6 +16,7 @@ import './panel.css';
 
 // The identity needs KaTeX (the largest chunk): load it after the tables, which are what matters first.
 const Identity = lazy(() => import('./Identity').then((m) => ({ default: m.Identity })));
+const SoftmaxDerivations = lazy(() => import('./derivations/SoftmaxDerivations').then((m) => ({ default: m.SoftmaxDerivations })));
 
 /** Softmax overflow: the naive formula failing step by step beside the max-shifted one that does not. */
 export default function SoftmaxPanel({ hidden }: PanelProps) {
@@ -59,6 +60,11 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
       {!hidden.has('identity') && (
         <Suspense fallback={<p className="muted panel-loading">{label('identityTitle')}…</p>}>
           <Identity />
+        </Suspense>
+      )}
+      {!hidden.has('derivations') && (
+        <Suspense fallback={<p className="muted panel-loading">{label('derivationsTitle')}…</p>}>
+          <SoftmaxDerivations inputs={scaled} symbol={inputSymbol} trueIndex={trueClass - 1} />
         </Suspense>
       )}
     </div>

@@ -53,6 +53,7 @@ const labels = defineStrings(
     temperatureHint: 'Below 1 sharpens the distribution, above 1 flattens it.',
     colTrue: 'true class',
     identityTitle: 'Why subtracting the max is allowed',
+    derivationsTitle: 'Derivations, step by step',
   },
   {
     title: 'Softmax 溢出',
@@ -66,6 +67,7 @@ const labels = defineStrings(
     temperatureHint: '小于 1 使分布更尖锐，大于 1 使分布更平坦。',
     colTrue: '真实类别',
     identityTitle: '为什么可以减去最大值',
+    derivationsTitle: '逐步推导',
   },
 );
 
@@ -87,6 +89,7 @@ export const definition = definePanel({
     { name: 'temperature', label: 'temperatureLabel' },
     { name: 'true-class', label: 'colTrue' },
     { name: 'identity', label: 'identityTitle' },
+    { name: 'derivations', label: 'derivationsTitle' },
   ],
   // The true class is one of the logits (the last one when a link names a class past the end).
   limits: { trueClass: { by: 'logits', bounds: ({ logits }) => ({ min: 1, max: logits.length }) } },

@@ -19,6 +19,7 @@ import './panel.css';
 const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 // The formula cards need KaTeX (the largest chunk): load it beside the charts, not before them.
 const FormulaCards = lazy(() => import('./FormulaCards').then((m) => ({ default: m.FormulaCards })));
+const SurrogateDerivations = lazy(() => import('./derivations/SurrogateDerivations').then((m) => ({ default: m.SurrogateDerivations })));
 
 /** Surrogate losses against the margin: the articles' plot, made interactive. */
 export default function SurrogatePanel({ hidden }: PanelProps) {
@@ -132,6 +133,11 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
       {!hidden.has('formulas') && (
         <Suspense fallback={<p className="muted panel-loading">{label('formulasHeading')}…</p>}>
           <FormulaCards heading={label('formulasHeading')} curves={curves} base={base} usedBy={usedBy} character={character} />
+        </Suspense>
+      )}
+      {!hidden.has('derivations') && (
+        <Suspense fallback={<p className="muted panel-loading">{label('derivationsTitle')}…</p>}>
+          <SurrogateDerivations margin={margin} base={base} />
         </Suspense>
       )}
     </div>

@@ -65,6 +65,7 @@ const labels = defineStrings(
     baseE: 'e (logistic regression)',
     outlierHeading: 'Outliers: how much each example point costs',
     formulasHeading: 'Formulas and where each loss is used',
+    derivationsTitle: 'Derivations, step by step',
   },
   {
     title: '替代损失',
@@ -80,6 +81,7 @@ const labels = defineStrings(
     baseE: 'e（逻辑回归）',
     outlierHeading: '离群点：每个样本点贡献多少损失',
     formulasHeading: '公式及各损失函数的用途',
+    derivationsTitle: '逐步推导',
   },
 );
 
@@ -106,6 +108,7 @@ export const definition = definePanel({
     { name: 'base', label: 'baseLegend' },
     { name: 'points', label: 'outlierHeading' },
     { name: 'formulas', label: 'formulasHeading' },
+    { name: 'derivations', label: 'derivationsTitle' },
   ],
   // The marker lies inside the plotted range (example points may lie outside: the strip marks them).
   limits: { m: { by: 'range', bounds: ({ range }) => ({ min: -range, max: range }) } },

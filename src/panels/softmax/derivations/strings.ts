@@ -1,0 +1,41 @@
+import { defineStrings } from '../../../i18n/strings';
+
+/** The softmax panel's derivations (steps.ts), in English and Simplified Chinese. */
+export const softmaxDerivationStrings = defineStrings(
+  {
+    intro: 'Open one and step through it; the last line uses the logits and the true class on screen.',
+    'jacobian.title': 'The softmax Jacobian ∂pᵢ/∂xⱼ',
+    'jacobian.1': 'Softmax turns the logits into probabilities, each e^(xᵢ) over the sum S of them all:',
+    'jacobian.2': 'Differentiate pᵢ with respect to xⱼ by the quotient rule; the sum S moves with every logit, ∂S/∂xⱼ = e^(xⱼ):',
+    'jacobian.3': 'On the diagonal (i = j) the numerator’s first term is e^(xᵢ)·S:',
+    'jacobian.4': 'Off the diagonal (i ≠ j), e^(xᵢ) does not depend on xⱼ:',
+    'jacobian.5': 'Together J = diag(p) − p pᵀ: symmetric, positive on the diagonal, and each row sums to 0, because the probabilities always add up to 1.',
+    'jacobian.live': 'For the {count} inputs on screen, {input} = {values}, softmax gives p = {p}; the Jacobian:',
+    'jacobian.liveCut': 'For the {count} inputs on screen, {input} = {values}, softmax gives p = {p}; the Jacobian’s first {shown} rows and columns:',
+    'grad.title': 'How ∂L/∂x = p − y follows from it',
+    'grad.1': 'Cross-entropy against a one-hot target y (1 at the true class k, 0 elsewhere):',
+    'grad.2': 'Its gradient with respect to the probabilities:',
+    'grad.3': 'The chain rule through softmax sums over every pᵢ that xⱼ moves, using the Jacobian:',
+    'grad.4': 'pᵢ cancels, and the one-hot y sums to 1:',
+    'grad.5': 'So the gradient is the prediction minus the target: no exponentials, no division, nothing to overflow.',
+    'grad.live': 'For {input} = {values} and true class {k}: p = {p}, y = {y}, and',
+  },
+  {
+    intro: '展开任一推导并逐步查看；最后一行使用屏幕上的 logits 与真实类别。',
+    'jacobian.title': 'softmax 的雅可比矩阵 ∂pᵢ/∂xⱼ',
+    'jacobian.1': 'softmax 把 logits 变成概率：每个 e^(xᵢ) 除以全部之和 S：',
+    'jacobian.2': '用商的求导法则对 xⱼ 求 pᵢ 的导数；和 S 随每个 logit 变化，∂S/∂xⱼ = e^(xⱼ)：',
+    'jacobian.3': '对角线上（i = j），分子的第一项是 e^(xᵢ)·S：',
+    'jacobian.4': '对角线外（i ≠ j），e^(xᵢ) 与 xⱼ 无关：',
+    'jacobian.5': '合起来 J = diag(p) − p pᵀ：对称，对角线为正，且每行之和为 0，因为概率之和恒为 1。',
+    'jacobian.live': '屏幕上的 {count} 个输入 {input} = {values}，softmax 给出 p = {p}；雅可比矩阵为：',
+    'jacobian.liveCut': '屏幕上的 {count} 个输入 {input} = {values}，softmax 给出 p = {p}；雅可比矩阵的前 {shown} 行与列：',
+    'grad.title': '由此推出 ∂L/∂x = p − y',
+    'grad.1': '对 one-hot 目标 y（真实类别 k 处为 1，其余为 0）的交叉熵：',
+    'grad.2': '它对各概率的梯度：',
+    'grad.3': '经过 softmax 的链式法则：对 xⱼ 影响到的每个 pᵢ 求和，用到雅可比矩阵：',
+    'grad.4': 'pᵢ 相消，而 one-hot 的 y 之和为 1：',
+    'grad.5': '所以梯度就是预测减去目标：没有指数，没有除法，不会溢出。',
+    'grad.live': '对 {input} = {values}、真实类别 {k}：p = {p}，y = {y}，于是',
+  },
+);
