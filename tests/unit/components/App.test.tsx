@@ -8,7 +8,9 @@ describe('App shell', () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loss Lab');
     const nav = screen.getByRole('navigation', { name: 'Panels' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting', 'Which loss?']);
+    // The credits have no tab: the footer links to them.
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Sources and credits' }).getAttribute('href')).toBe('?panel=credits');
     expect(await screen.findByTestId('panel-body', {}, { timeout: 5000 })).toBeTruthy();
   });
 
