@@ -88,7 +88,9 @@ export default function GuidePanel(_props: PanelProps) {
       <div className="guide-cards">
         <section id="guide-contrastive" className="guide-card" aria-labelledby="guide-contrastive-heading">
           <h3 id="guide-contrastive-heading">{t('contrastiveHeading')}</h3>
-          <Tex tex={CONTRASTIVE_TEX} display />
+          {CONTRASTIVE_TEX.map((tex) => (
+            <Tex key={tex} tex={tex} display />
+          ))}
           <p>{t('contrastiveText')}</p>
         </section>
         <section className="guide-card" aria-labelledby="guide-depth-heading">

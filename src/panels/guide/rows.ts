@@ -30,7 +30,7 @@ export interface GuideRow {
 export const GUIDE_ROWS: readonly GuideRow[] = [
   {
     id: 'multiclass',
-    tex: ['p = \\operatorname{softmax}(x),\\quad L = -\\sum_k y_k \\ln p_k = -\\ln p_c'],
+    tex: ['p = \\operatorname{softmax}(x)', 'L = -\\sum_k y_k \\ln p_k = -\\ln p_c'],
     links: [
       { name: 'softmax', panel: 'softmax' },
       { name: 'softmaxOverflow', panel: 'softmax', entries: [['logits', '1000,2000,3000,4000,5000']] },
@@ -39,7 +39,7 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
   },
   {
     id: 'multilabel',
-    tex: ['L = -\\sum_j \\bigl[y_j \\ln a_j + (1 - y_j) \\ln(1 - a_j)\\bigr],\\quad a_j = \\sigma(x_j)'],
+    tex: ['a_j = \\sigma(x_j)', 'L = -\\sum_j \\bigl[y_j \\ln a_j + (1 - y_j) \\ln(1 - a_j)\\bigr]'],
     links: [
       { name: 'neuron', panel: 'neuron' },
       { name: 'binaryCrossEntropy', panel: 'probability' },
@@ -47,12 +47,12 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
   },
   {
     id: 'imbalanced',
-    tex: ['L = -\\bigl[w\\, y \\ln a + (1 - y) \\ln(1 - a)\\bigr],\\quad w = \\text{pos\\_weight}'],
+    tex: ['L = -\\bigl[w\\, y \\ln a + (1 - y) \\ln(1 - a)\\bigr]', 'w = \\text{pos\\_weight}'],
     links: [{ name: 'posWeight', panel: 'probability' }],
   },
   {
     id: 'regression',
-    tex: ['\\tfrac{1}{n}\\sum_i r_i^2,\\quad \\tfrac{1}{n}\\sum_i |r_i|,\\quad r_i = \\hat y_i - y_i', '\\text{MSLE} = \\tfrac{1}{n}\\sum_i \\bigl(\\ln(1 + \\hat y_i) - \\ln(1 + y_i)\\bigr)^2'],
+    tex: ['r_i = \\hat y_i - y_i', '\\text{MSE} = \\tfrac{1}{n}\\sum_i r_i^2', '\\text{MAE} = \\tfrac{1}{n}\\sum_i |r_i|', '\\text{MSLE} = \\tfrac{1}{n}\\sum_i \\bigl(\\ln(1 + \\hat y_i) - \\ln(1 + y_i)\\bigr)^2'],
     links: [
       { name: 'lineFit', panel: 'regression' },
       { name: 'regressionGradients', panel: 'more', entries: [['rgrad', '1']] },
@@ -60,12 +60,12 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
   },
   {
     id: 'distributions',
-    tex: ['D_{\\mathrm{KL}}(p \\,\\|\\, q) = \\sum_i p_i \\ln \\frac{p_i}{q_i} = H(p, q) - H(p)'],
+    tex: ['D_{\\mathrm{KL}}(p \\,\\|\\, q) = \\sum_i p_i \\ln \\frac{p_i}{q_i}', '= H(p, q) - H(p)'],
     links: [{ name: 'kl', panel: 'more' }],
   },
   {
     id: 'margin',
-    tex: ['L = \\max\\bigl(0,\\, 1 - y\\, f(x)\\bigr),\\quad y \\in \\{-1, +1\\}'],
+    tex: ['L = \\max\\bigl(0,\\, 1 - y\\, f(x)\\bigr)', 'y \\in \\{-1, +1\\}'],
     links: [
       { name: 'surrogate', panel: 'surrogate', entries: [['losses', 'zero-one,hinge']] },
       { name: 'classifier', panel: 'classifier', entries: [['losses', 'hinge,log']] },
@@ -79,7 +79,7 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
 ];
 
 /** The contrastive loss (Hadsell, Chopra and LeCun, 2006): y = 1 for a similar pair, d the distance of their embeddings, m the margin. */
-export const CONTRASTIVE_TEX = 'L = y\\, d^2 + (1 - y) \\max(0,\\, m - d)^2,\\quad d = \\lVert f(x_1) - f(x_2) \\rVert';
+export const CONTRASTIVE_TEX = ['L = y\\, d^2 + (1 - y) \\max(0,\\, m - d)^2', 'd = \\lVert f(x_1) - f(x_2) \\rVert'] as const;
 
 /** The deep-network note's formula: the sigmoid's slope is at most 1/4. */
 export const DEPTH_TEX = "\\sigma'(z) = \\sigma(z)\\bigl(1 - \\sigma(z)\\bigr) \\le \\tfrac14";
