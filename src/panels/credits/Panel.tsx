@@ -1,3 +1,4 @@
+import { RichText } from '../../glossary/RichText';
 import { useT } from '../../i18n/strings';
 import { buildSearch } from '../../state/appUrl';
 import type { PanelProps } from '../definition';
@@ -48,7 +49,9 @@ function SourceItem({ source, note }: { source: Source; note: string }) {
         )}
         <span className="muted">. {source.byline}</span>
       </p>
-      <p className="credits-note">{note}</p>
+      <p className="credits-note">
+        <RichText text={note} />
+      </p>
     </div>
   );
 }

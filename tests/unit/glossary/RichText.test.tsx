@@ -3,6 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { parseRichText, plainText, RichText } from '../../../src/glossary/RichText';
 import { TERM_IDS, isTermId } from '../../../src/glossary/strings';
 import { guideStrings } from '../../../src/panels/guide/strings';
+import { creditsStrings } from '../../../src/panels/credits/strings';
 import { PANELS } from '../../../src/panels/registry';
 import { panelIntro } from '../../../src/panels/definition';
 import { LANGS } from '../../../src/i18n/lang';
@@ -37,6 +38,7 @@ describe('texts with glossary terms', () => {
   const texts: [string, Record<string, string>, Record<string, string>][] = [
     ...Object.values(PANELS).map((panel): [string, Record<string, string>, Record<string, string>] => [`${panel.id} intro`, { intro: panelIntro(panel, 'en') ?? '' }, { intro: panelIntro(panel, 'zh-CN') ?? '' }]),
     ['guide', guideStrings.en, guideStrings['zh-CN']],
+    ['credits', creditsStrings.en, creditsStrings['zh-CN']],
   ];
 
   it.each(texts)('%s marks only glossary terms, the same ones in both languages', (_name, en, zh) => {
