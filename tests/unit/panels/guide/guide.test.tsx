@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
+import { ShareBar } from '../../../../src/components/ShareBar';
 import { PANELS } from '../../../../src/panels/registry';
 import { GUIDE_ROWS, guideHref } from '../../../../src/panels/guide/rows';
 import { guideStrings } from '../../../../src/panels/guide/strings';
@@ -96,5 +97,24 @@ describe('panel intro', () => {
     expect(within(intro as HTMLElement).getAllByRole('button').map((b) => b.getAttribute('data-term'))).toEqual(['logit', 'nan-inf', 'float']);
     render(<PanelHost panel={PANELS.softmax} search="" hide={['intro']} />);
     expect(document.querySelectorAll('.panel-intro')).toHaveLength(1);
+  });
+});
+
+describe('the embed dialog', () => {
+  it('offers to hide a panel’s intro, and the snippet carries hide=intro', () => {
+    window.history.replaceState(null, '', '/?panel=surrogate');
+    render(<ShareBar panel={PANELS.surrogate} panelTitle="Surrogate losses" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    const code = () => (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;
+    expect(code()).not.toContain('hide=');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'The one-line introduction' }));
+    expect(code()).toContain('hide=intro');
+  });
+
+  it('has no intro box for a view without an intro', () => {
+    window.history.replaceState(null, '', '/?panel=guide');
+    render(<ShareBar panel={PANELS.guide} panelTitle="Which loss?" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    expect(screen.queryByRole('checkbox', { name: 'The one-line introduction' })).toBeNull();
   });
 });
