@@ -66,8 +66,8 @@ export function Term({ id, children }: Props) {
         type="button"
         className="term-button"
         aria-describedby={tipId}
-        aria-expanded={open}
         data-term={id}
+        data-open={open ? '' : undefined}
         onPointerEnter={(event) => {
           if (event.pointerType === 'mouse') setOpen(true);
         }}

@@ -27,7 +27,7 @@ describe('Term', () => {
     expect(tip.getAttribute('role')).toBe('tooltip');
     expect(tip.textContent).toContain(en['margin.def']);
     expect(tip.hidden).toBe(true);
-    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.hasAttribute('data-open')).toBe(false);
     // The accessible description is there even while the box is closed.
     expect(screen.getByRole('button', { name: 'margin', description: /model’s score times the true label/ })).toBe(button);
     // Without words of its own, the term shows its name.
@@ -38,7 +38,7 @@ describe('Term', () => {
     const { button, tip } = renderTerm();
     act(() => button.focus());
     expect(tip.hidden).toBe(false);
-    expect(button.getAttribute('aria-expanded')).toBe('true');
+    expect(button.hasAttribute('data-open')).toBe(true);
     fireEvent.keyDown(button, { key: 'Escape' });
     expect(tip.hidden).toBe(true);
     fireEvent.click(button, { detail: 0 }); // Enter on a focused button
