@@ -8,6 +8,9 @@ import { parseParams, resolveConflicts, serializeParams, type ParamIssue, type V
 import { createPanelStore, PanelContext, type PanelContextValue, type PanelState } from '../state/panelStore';
 import { APP_KEYS, safeParams } from '../state/appUrl';
 import { hideNames, type AnyPanelDefinition } from '../panels/definition';
+import { INTRO_HIDE, panelIntro } from '../panels/definition';
+import { useLang } from '../i18n/strings';
+import { RichText } from '../glossary/RichText';
 
 interface Props {
   panel: AnyPanelDefinition;
@@ -51,8 +54,15 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
     });
   }, [store, panel, onParamsChange]);
 
+  // The panel's one plain-language line, with its glossary terms (an embed may hide it: hide=intro).
+  const intro = panelIntro(panel, useLang());
   return (
     <PanelContext.Provider value={context}>
+      {intro && !hide.includes(INTRO_HIDE) && (
+        <p className="panel-intro">
+          <RichText text={intro} />
+        </p>
+      )}
       {issues.length > 0 && (
         <Notice title={t('urlIssuesTitle')} dismissLabel={t('dismiss')}>
           {issues.map((issue, i) => (

@@ -3,6 +3,7 @@ import { copyText } from './copyText';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import type { AnyPanelDefinition as PanelDefinition } from '../panels/definition';
+import { INTRO_HIDE, panelIntro } from '../panels/definition';
 import { TASK_MAX_LENGTH, type PanelId, type ThemeChoice } from '../state/appUrl';
 import { embedSnippet, shareUrl } from '../state/share';
 
@@ -81,6 +82,16 @@ function EmbedDialog({ id, panel, panelTitle, onClose }: { id: string; panel: Pa
               {label(labelKey)}
             </label>
           ))}
+          {panelIntro(panel, lang) && (
+            <label>
+              <input
+                type="checkbox"
+                checked={hidden.includes(INTRO_HIDE)}
+                onChange={(event) => setHidden((h) => (event.target.checked ? [...h, INTRO_HIDE] : h.filter((n) => n !== INTRO_HIDE)))}
+              />
+              {t('embedHideIntro')}
+            </label>
+          )}
         </fieldset>
       )}
       {/* Always in the page, so a screen reader announces the warning when the last box is ticked. */}

@@ -2,11 +2,12 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { PanelHost } from './PanelHost';
 import { ShareBar } from './ShareBar';
 import { ThemeSwitch } from './ThemeSwitch';
+import { ViewLink } from './ViewLink';
 import { shellStrings } from '../i18n/shell';
 import { useT } from '../i18n/strings';
 import type { Lang } from '../i18n/lang';
-import { PANELS } from '../panels/registry';
-import { buildSearch, PANEL_IDS, type PanelId, type ThemeChoice } from '../state/appUrl';
+import { PANELS, TAB_IDS } from '../panels/registry';
+import { buildSearch, type PanelId, type ThemeChoice } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
 
 interface Props {
@@ -44,7 +45,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
       </header>
       <nav className="panel-nav" aria-label={t('navLabel')}>
         <ul>
-          {PANEL_IDS.map((id) => (
+          {TAB_IDS.map((id) => (
             <li key={id}>
               <a
                 href={buildSearch({ panel: id }, [])}
@@ -67,13 +68,26 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
             <div>
               <h2 id={`panel-title-${panelId}`}>{title}</h2>
               <p className="panel-blurb">{panel.labels[lang].blurb}</p>
+              {/* Every panel with settings links to the guide (the guide and the credits have none). */}
+              {Object.keys(panel.schema).length > 0 && (
+                <p className="guide-link">
+                  <ViewLink id="guide" onNavigate={onNavigate}>
+                    {PANELS.guide.labels[lang]['linkText']}
+                  </ViewLink>
+                </p>
+              )}
             </div>
             <ShareBar key={panelId} panel={panel} panelTitle={title} />
           </div>
           <PanelHost key={`${panelId}:${viewKey}`} panel={panel} search={search} hide={[]} onParamsChange={onParamsChange} appIssues={appIssues} />
         </section>
       </main>
-      <footer className="site-footer muted">{t('footer')}</footer>
+      <footer className="site-footer muted">
+        {t('footer')}{' '}
+        <ViewLink id="credits" onNavigate={onNavigate}>
+          {PANELS.credits.labels[lang]['linkText']}
+        </ViewLink>
+      </footer>
     </div>
   );
 }

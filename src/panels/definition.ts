@@ -73,6 +73,22 @@ export interface PanelDefinition<S extends Schema = Schema, L extends string = s
   rules: ConflictRule;
   /** The panel component, loaded on demand (React.lazy) so each panel's code is its own chunk. */
   Component: LazyExoticComponent<ComponentType<PanelProps>>;
+  /** False for a view reached by a link only (credits, from the footer): no tab in the navigation. */
+  tab?: boolean;
+}
+
+/**
+ * The optional `intro` label: one plain-language sentence the panel host shows at the top of the
+ * panel (site and embeds; `hide=intro` drops it in an embed). Glossary terms in it are written
+ * `[[term-id|the words shown]]` (src/glossary).
+ */
+export const INTRO_LABEL = 'intro';
+/** The `hide=` name that drops any panel's intro line in an embed. */
+export const INTRO_HIDE = 'intro';
+
+/** A panel's intro in one language, if it has one. */
+export function panelIntro(definition: AnyPanelDefinition, lang: keyof AnyPanelDefinition['labels']): string | undefined {
+  return (definition.labels[lang] as Partial<Record<string, string>>)[INTRO_LABEL];
 }
 
 /** A definition of any panel, as the shell holds them. */
@@ -90,6 +106,8 @@ type DefinitionInput<S extends Schema, L extends string, Id extends string> = {
   rules?: Rule<S, NoInfer<L>>;
   presets?: PanelDefinition<S, L, Id>['presets'];
   Component: PanelDefinition<S, L, Id>['Component'];
+  /** False: a view without a tab (reached by a link). */
+  tab?: boolean;
 };
 
 /** Declares a panel; checks the declaration's keys against its schema and derives its rule function. */

@@ -10,7 +10,7 @@ describe('the shell, served from a sub-path', () => {
     expect(await page.locator('.tagline').textContent()).toMatch(/loss functions/);
     const nav = page.getByRole('navigation', { name: 'Panels' });
     const links = await nav.getByRole('link').allTextContents();
-    expect(links).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting']);
+    expect(links).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting', 'Which loss?']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await waitForPanel(page);
     await screenshot(page, 'shell-1280');

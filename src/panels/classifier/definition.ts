@@ -39,6 +39,7 @@ const labels = defineStrings(
   {
     title: 'Classifier lab',
     blurb: 'Each surrogate loss trains a linear classifier on points you drag: SVM, logistic regression, AdaBoost’s loss, the perceptron.',
+    intro: 'A straight line separates two classes of points, and each [[surrogate|surrogate loss]] puts it somewhere else. Drag a point far to the wrong side and see which losses let that one point tilt the line.',
     pointsLabel: 'Points: presets, adding, removing and flipping',
     lossesLabel: 'Classifiers trained (press to switch on or off)',
     lambdaLabel: 'L2 strength λ',
@@ -58,6 +59,7 @@ const labels = defineStrings(
   {
     title: '分类器实验室',
     blurb: '每种替代损失都在你拖动的样本点上训练一个线性分类器：SVM、逻辑回归、AdaBoost 的损失、感知机。',
+    intro: '一条直线把两类点分开，不同的[[surrogate|替代损失]]会把它放在不同的位置。把一个点拖到错误一侧的远处，看看哪些损失会让这一个点把直线拉歪。',
     pointsLabel: '样本点：预设、添加、删除与翻转类别',
     lossesLabel: '训练的分类器（点击开关）',
     lambdaLabel: 'L2 正则强度 λ',

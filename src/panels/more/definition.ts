@@ -36,6 +36,7 @@ const labels = defineStrings(
   {
     title: 'More losses',
     blurb: 'Regression losses, cross-entropy and KL divergence.',
+    intro: 'How much each regression loss charges for an error of each size, and how entropy, cross-entropy and KL divergence, in [[nats-bits|bits or nats]], measure how far a predicted distribution is from the true one.',
     thresholds: 'Thresholds δ and β',
     residual: 'Residual r',
     range: 'Residual range ±',
@@ -57,6 +58,7 @@ const labels = defineStrings(
   {
     title: '更多损失函数',
     blurb: '回归损失、交叉熵与 KL 散度。',
+    intro: '各种回归损失对不同大小的误差收取多少代价；以及熵、交叉熵和 KL 散度（单位为[[nats-bits|比特或奈特]]）如何衡量预测分布离真实分布有多远。',
     thresholds: '阈值 δ 与 β',
     residual: '残差 r',
     range: '残差范围 ±',

@@ -58,6 +58,7 @@ const labels = defineStrings(
   {
     title: 'Single neuron',
     blurb: 'One sigmoid neuron, quadratic cost versus cross-entropy: why σ′(z) stalls learning.',
+    intro: 'A single neuron learns to output 0 from a wrong start. Each [[epoch|epoch]] it steps by the [[learning-rate|learning rate]] times the [[gradient|gradient]]; under the quadratic cost that gradient nearly vanishes when the neuron is badly wrong, under cross-entropy it does not.',
     learningRate: 'Learning rate η',
     learningRateCe: 'Cross-entropy learning rate η',
     logSliderHint: 'The slider is logarithmic; type an exact value in the box.',
@@ -78,6 +79,7 @@ const labels = defineStrings(
   {
     title: '单个神经元',
     blurb: '单个 sigmoid 神经元，二次代价与交叉熵对比：σ′(z) 为何让学习停滞。',
+    intro: '单个神经元从错误的起点开始学习输出 0。每[[epoch|一轮]]它迈出的一步等于[[learning-rate|学习率]]乘以[[gradient|梯度]]；在二次代价下，神经元错得离谱时这个梯度几乎为零，交叉熵则不会。',
     learningRate: '学习率 η',
     learningRateCe: '交叉熵的学习率 η',
     logSliderHint: '滑块是对数刻度；可在输入框中键入精确值。',

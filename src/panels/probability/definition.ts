@@ -34,6 +34,7 @@ const labels = defineStrings(
   {
     title: 'Probabilities',
     blurb: 'Why cross-entropy, not the squared error, for predicted probabilities.',
+    intro: 'A model that outputs probabilities can be scored by cross-entropy or by the squared error. As the prediction goes wrong, cross-entropy’s [[gradient|gradient]] grows without bound while the squared error’s stays small; below, the articles’ ten-class example with a [[one-hot|one-hot]] target.',
     binaryTitle: 'Binary cross-entropy against the squared error',
     exampleTitle: 'Ten classes: the articles’ example',
     probability: 'Predicted probability p',
@@ -48,6 +49,7 @@ const labels = defineStrings(
   {
     title: '概率',
     blurb: '为什么预测概率要用交叉熵，而不是平方误差。',
+    intro: '输出概率的模型可以用交叉熵或平方误差来打分。预测越错，交叉熵的[[gradient|梯度]]越大且没有上限，而平方误差的梯度始终很小；下面是文章中以 [[one-hot|one-hot]] 为目标的十类别例子。',
     binaryTitle: '二元交叉熵与平方误差',
     exampleTitle: '十个类别：文章中的例子',
     probability: '预测概率 p',

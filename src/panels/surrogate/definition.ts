@@ -54,6 +54,7 @@ const labels = defineStrings(
   {
     title: 'Surrogate losses',
     blurb: 'Classification losses against the margin m = y·f(x): 0-1, hinge, log, exponential, perceptron.',
+    intro: 'A classifier is right about an example when its [[margin|margin]] m = [[y-fx|y·f(x)]] is positive. A count of mistakes has no slope to follow, so training minimises a [[surrogate|surrogate loss]] instead, one that slopes toward fewer mistakes.',
     marginLabel: 'Margin m',
     marginHint: 'm > 0: correctly classified; m < 0: misclassified; larger |m|: more confident.',
     legendLabel: 'Losses on the chart (press to switch on or off)',
@@ -70,6 +71,7 @@ const labels = defineStrings(
   {
     title: '替代损失',
     blurb: '以间隔 m = y·f(x) 为横轴的分类损失：0-1、合页、对数、指数、感知机损失。',
+    intro: '当[[margin|间隔]] m = [[y-fx|y·f(x)]] 为正时，分类器对该样本的判断是正确的。错分个数没有可循的坡度，所以训练时改为最小化[[surrogate|替代损失]]，它的坡度指向更少的错误。',
     marginLabel: '间隔 m',
     marginHint: 'm > 0：分类正确；m < 0：分类错误；|m| 越大，越有把握。',
     legendLabel: '图中的损失函数（点击开关）',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { App } from '../../../src/App';
 import { ErrorBoundary } from '../../../src/components/ErrorBoundary';
-import { PANEL_IDS, PANELS } from '../../../src/panels/registry';
+import { PANELS, TAB_IDS } from '../../../src/panels/registry';
 
 describe('App shell', () => {
   it('renders title, navigation and the active panel', async () => {
@@ -12,7 +12,10 @@ describe('App shell', () => {
     // The first panels' titles as written, then every registered panel in the registry's order.
     const tabs = within(nav).getAllByRole('link').map((a) => a.textContent);
     expect(tabs.slice(0, 6)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting']);
-    expect(tabs).toEqual(PANEL_IDS.map((id) => PANELS[id].labels.en.title));
+    expect(tabs).toEqual(TAB_IDS.map((id) => PANELS[id].labels.en.title));
+    expect(tabs).toContain('Which loss?');
+    // The credits have no tab: the footer links to them.
+    expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Sources and credits' }).getAttribute('href')).toBe('?panel=credits');
     expect(await screen.findByTestId('panel-body', {}, { timeout: 5000 })).toBeTruthy();
   });
 

@@ -1,0 +1,27 @@
+import type { ReactNode } from 'react';
+import { buildSearch, type PanelId } from '../state/appUrl';
+
+interface Props {
+  id: PanelId;
+  /** Switches the view in place (history entry, no reload); a modified click opens the link as usual. */
+  onNavigate: (id: PanelId) => void;
+  className?: string;
+  children: ReactNode;
+}
+
+/** A link to another view of the site (the guide, the credits), navigating like the tabs do. */
+export function ViewLink({ id, onNavigate, className, children }: Props) {
+  return (
+    <a
+      className={className}
+      href={buildSearch({ panel: id }, [])}
+      onClick={(event) => {
+        if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+        event.preventDefault();
+        onNavigate(id);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
