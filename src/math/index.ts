@@ -89,3 +89,18 @@ export {
   type PointShare,
 } from './fitLine';
 export { regressionPreset, regressionPresets, REGRESSION_PRESET_IDS, type RegressionPresetId } from './regressionPresets';
+export {
+  depthChain,
+  depthWeights,
+  depthGradientChange,
+  activationValue,
+  activationSlope,
+  activationMaxSlope,
+  DEPTH_ACTIVATIONS,
+  type DepthActivation,
+  type DepthBias,
+  type DepthSetup,
+  type DepthLayer,
+  type DepthChain,
+  type DepthWeightMode,
+} from './depth';
