@@ -1,4 +1,5 @@
 import { mulberry32, normalSample } from './random';
+import { formatNumber } from './format';
 import { sigmoid, sigmoidPrime, softplus } from './special';
 
 /*
@@ -216,4 +217,24 @@ export function depthGradientChange(chain: DepthChain): number {
   const last = layers[layers.length - 1].log10Grad;
   if (last === -Infinity) return first === -Infinity ? 0 : Infinity;
   return first - last;
+}
+
+/**
+ * A magnitude given by its log10 (and a sign) as decimal text, e.g. (−500.11, 1) → "7.762e−501":
+ * how the panel writes a gradient that float64 cannot hold. −∞ is "0"; values float64 holds as normal
+ * numbers are written as `formatNumber` writes them (same digits, same style).
+ */
+export function formatLog10Magnitude(log10: number, sign = 1, digits = 4): string {
+  if (log10 === -Infinity || sign === 0) return '0';
+  const minus = sign < 0 ? '−' : '';
+  if (log10 === Infinity) return `${minus}∞`;
+  if (log10 > -307 && log10 < 308) return formatNumber(sign * 10 ** log10, digits);
+  let exponent = Math.floor(log10);
+  let mantissa = Number((10 ** (log10 - exponent)).toPrecision(digits));
+  if (mantissa >= 10) {
+    mantissa /= 10;
+    exponent += 1;
+  }
+  const text = String(mantissa);
+  return `${minus}${text}e${exponent}`.replaceAll('-', '−');
 }

@@ -93,6 +93,7 @@ export {
   depthChain,
   depthWeights,
   depthGradientChange,
+  formatLog10Magnitude,
   activationValue,
   activationSlope,
   activationMaxSlope,

@@ -5,13 +5,14 @@ import { definition as softmax } from './softmax/definition';
 import { definition as more } from './more/definition';
 import { definition as classifier } from './classifier/definition';
 import { definition as regression } from './regression/definition';
+import { definition as depth } from './depth/definition';
 
 /**
  * Every panel, in navigation order: the one list the shell, the URL codec and the embed dialog read.
  * Definitions are imported eagerly (they are small); each panel's component is its own lazy chunk.
  * Adding a panel is one line here.
  */
-const LIST = [surrogate, neuron, softmax, more, classifier, regression] as const;
+const LIST = [surrogate, neuron, softmax, more, classifier, regression, depth] as const;
 
 /** What `?panel=` and `?embed=` take. */
 export type PanelId = (typeof LIST)[number]['id'];

@@ -7,6 +7,7 @@ import {
   depthChain,
   depthGradientChange,
   depthWeights,
+  formatLog10Magnitude,
   type DepthActivation,
   type DepthBias,
 } from '../../../src/math';
@@ -203,5 +204,17 @@ describe('depthWeights', () => {
     expect(depthWeights(10, 2, 'random', 8)).not.toEqual(a);
     expect(depthWeights(10, 1, 'random', 7).map((w) => 2 * w)).toEqual(a);
     expect(new Set(a.map(Math.sign)).size).toBe(2);
+  });
+});
+
+describe('formatLog10Magnitude', () => {
+  it('writes magnitudes beyond float64 from their logarithm, and normal ones as formatNumber does', () => {
+    expect(formatLog10Magnitude(-500.11, 1)).toBe('7.762e−501');
+    expect(formatLog10Magnitude(-500.11, -1)).toBe('−7.762e−501');
+    expect(formatLog10Magnitude(-400 + Math.log10(9.99996), 1)).toBe('1e−399');
+    expect(formatLog10Magnitude(Math.log10(0.25), 1)).toBe('0.25');
+    expect(formatLog10Magnitude(Math.log10(2.5e-7), -1)).toBe('−2.5e−7');
+    expect(formatLog10Magnitude(-Infinity, 1)).toBe('0');
+    expect(formatLog10Magnitude(512.3, 1)).toBe('1.995e512');
   });
 });
