@@ -51,6 +51,8 @@ export {
   neuronCost,
   neuronCostGradZ,
   neuronCostSurface,
+  learningRateSweep,
+  type RateSweepEntry,
   type NeuronCost,
   type NeuronSetup,
   type NeuronTrajectory,
