@@ -2,6 +2,7 @@ import { useId, useRef } from 'react';
 import { useT } from '../../i18n/strings';
 import type { PanelProps } from '../definition';
 import { DiagramBox } from './DiagramBox';
+import { EtaSweep } from './EtaSweep';
 import { Reason } from './Reason';
 import { RunNotes } from './RunNotes';
 import { RunToggles } from './RunToggles';
@@ -45,6 +46,7 @@ export default function NeuronPanel({ hidden }: PanelProps) {
       </div>
       <ValuesTable runs={runs.visible} epoch={epoch} runLabel={runLabel} showRate={separateRate} />
       <TrainingCharts runs={runs} epoch={epoch} epochs={epochs} input={x} target={y} />
+      <EtaSweep />
       <Settings hidden={hidden} />
     </div>
   );
