@@ -51,7 +51,7 @@ export const EtaSweep = memo(function EtaSweep() {
           </thead>
           <tbody>
             {SWEEP_ETAS.map((rate, i) => {
-              const now = [rate === quadRate && t('sweepNowQuad'), rate === ceRate && t('sweepNowCe')].filter(Boolean).join(', ');
+              const now = rate === quadRate && rate === ceRate ? t('sweepNowBoth') : rate === quadRate ? t('sweepNowQuad') : rate === ceRate ? t('sweepNowCe') : '';
               return (
                 <tr key={rate} data-eta={rate} className={now ? 'sweep-now' : undefined}>
                   <th scope="row">

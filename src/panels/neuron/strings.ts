@@ -73,8 +73,9 @@ export const neuronStrings = defineStrings(
     sweepTitle: 'Across learning rates: what is a fair comparison?',
     sweepFair:
       'One shared rate η is not neutral. The two costs have different scales, and at the same η cross-entropy’s gradient a − y is at least four times the quadratic cost’s (a − y)·σ′(z), because σ′(z) ≤ 1/4: its steps are bigger from any start. A fairer test lets each cost use its own best rate. The table tries several rates for each run; the last row gives each run’s best.',
-    sweepCaption: 'Epochs until the output a is within {tolerance} of the target y = {y} (trying up to {epochs} epochs), for each learning rate η',
-    sweepNever: 'not in {epochs}',
+    sweepCaption: 'Epochs until the output a is within {tolerance} of the target y = {y} for each learning rate η (“> {epochs}”: not within the {epochs} epochs of the run)',
+    sweepNever: '> {epochs}',
+    sweepNowBoth: 'both costs now',
     sweepNowQuad: 'quadratic now',
     sweepNowCe: 'cross-entropy now',
     sweepBest: 'best rate',
@@ -151,8 +152,9 @@ export const neuronStrings = defineStrings(
     sweepTitle: '不同学习率下的比较：怎样才算公平？',
     sweepFair:
       '共用一个学习率 η 并不中立。两种代价函数的尺度不同；在相同的 η 下，交叉熵的梯度 a − y 至少是二次代价 (a − y)·σ′(z) 的四倍，因为 σ′(z) ≤ 1/4：无论从哪个起点，它的步子都更大。更公平的比较是让每种代价函数使用各自最好的学习率。下表对每个训练过程尝试了多个学习率；最后一行给出各自最好的结果。',
-    sweepCaption: '输出 a 与目标 y = {y} 相差不超过 {tolerance} 所需的迭代次数（最多尝试 {epochs} 次），按学习率 η 列出',
-    sweepNever: '{epochs} 次内未达到',
+    sweepCaption: '输出 a 与目标 y = {y} 相差不超过 {tolerance} 所需的迭代次数，按学习率 η 列出（“> {epochs}”：在本次训练的 {epochs} 次迭代内未达到）',
+    sweepNever: '> {epochs}',
+    sweepNowBoth: '两种代价当前',
     sweepNowQuad: '当前二次代价',
     sweepNowCe: '当前交叉熵',
     sweepBest: '最好的学习率',
