@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
 
 const browser = browserPerFile();
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 describe('depth panel', () => {
   it('on a phone: the keyboard adds layers, a preset shows underflow honestly, and nothing overflows the screen', async () => {
@@ -23,6 +26,21 @@ describe('depth panel', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'depth-360');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('passes an axe-core audit in Chinese and the dark theme, with underflow and exact zeros on screen', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=depth&lang=zh-CN&theme=dark&act=relu&weights=random&seed=3&layers=12&b=0.5');
+    await waitForPanel(page);
+    expect(await page.getByTestId('depth-summary').textContent()).toMatch(/梯度恰好为 0/);
+    // Evaluated through the DevTools protocol: the page's Content-Security-Policy admits no injected <script>.
+    await page.evaluate(readFileSync(axePath, 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
