@@ -41,7 +41,7 @@ export const EtaSweep = memo(function EtaSweep() {
           <caption>{t('sweepCaption', { tolerance: formatNumber(SWEEP_TOLERANCE), y: formatNumber(y), epochs })}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('colEta')}</th>
+              <th scope="col">{t('sweepColEta')}</th>
               {RUN_IDS.map((id) => (
                 <th scope="col" key={id}>
                   <RunSwatch run={id} /> {runLabel(id)}
