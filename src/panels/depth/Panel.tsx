@@ -44,7 +44,7 @@ export default function DepthPanel({ hidden }: PanelProps) {
       }),
     [act, count, scale, weightMode, seed, biasMode, b, z, input],
   );
-  const summary = chainSummary(chain, t);
+  const summary = chainSummary(chain, t, biasMode === 'pin' && weightMode === 'same');
   const barTitle = useCallback(
     (layer: DepthLayer) =>
       layer.log10Grad === -Infinity

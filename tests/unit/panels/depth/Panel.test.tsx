@@ -34,6 +34,7 @@ describe('depth panel', { timeout: 20_000 }, () => {
     fireEvent.click(screen.getByRole('button', { name: 'Exploding: sigmoid, w = 8, z* = 0' }));
     expect(gradients()[0]).toBe('128');
     expect(summary()).toMatch(/grew by a factor of 512/);
+    expect(summary()).toMatch(/where φ′\(z\) = 0\.25: each layer multiplies the gradient by w·φ′\(z\) = 8 × 0\.25 = 2\./);
     expect(lastUrl()).toEqual({ w: '8', bias: 'pin' });
     fireEvent.click(screen.getByRole('button', { name: 'ReLU, w = 1' }));
     expect(new Set(gradients())).toEqual(new Set(['1']));
