@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { scaleBand } from 'd3-scale';
 import { ChartFrame, type ChartData } from '../../charts/ChartFrame';
 import { PlotAxes, usePlot } from '../../charts/Plot';
@@ -46,7 +46,12 @@ export function powerOfTen(exponent: number): string {
   return `10${String(Math.round(exponent)).replace(/[-0-9]/g, (c) => SUPERSCRIPT[c])}`;
 }
 
-/** |∂a_L/∂z_l| per layer on a log scale: bars from 1 up or down, float64's underflow band shaded, exact zeros marked. */
+/**
+ * |∂a_L/∂z_l| per layer on a log scale: bars from 1 up or down, float64's underflow band shaded,
+ * exact zeros marked. One layer is picked (layer 1 at first): pointing at a bar, tapping it or the
+ * arrow keys on the focused chart (a slider over the layers) pick another, and the line under the
+ * chart reads its value out.
+ */
 export function GradientBars({ layers, title, label, xLabel, yLabel, underflowText, zeroText, barTitle, data }: Props) {
   const { ref, width } = useParentSize(640);
   const hatchId = `depth-hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -58,12 +63,45 @@ export function GradientBars({ layers, title, label, xLabel, yLabel, underflowTe
   );
   const bandwidth = x.bandwidth();
   const labelEvery = bandwidth >= 16 ? 1 : bandwidth >= 8 ? 5 : 10;
+  const [picked, setPicked] = useState(1);
+  const current = Math.min(Math.max(1, picked), Math.max(1, layers.length));
+  const pickedLayer = layers[current - 1];
+  const pickAt = (event: PointerEvent<SVGSVGElement>) => {
+    const box = event.currentTarget.getBoundingClientRect();
+    if (box.width <= 0 || layers.length === 0) return;
+    const px = ((event.clientX - box.left) * width) / box.width;
+    const step = x.step();
+    const index = Math.round((px - (x(1) ?? frame.left) - bandwidth / 2) / (step || 1));
+    setPicked(Math.min(layers.length, Math.max(1, index + 1)));
+  };
+  const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
+    const moves: Record<string, number> = { ArrowLeft: current - 1, ArrowDown: current - 1, ArrowRight: current + 1, ArrowUp: current + 1, Home: 1, End: layers.length };
+    if (!(event.key in moves)) return;
+    event.preventDefault();
+    setPicked(Math.min(layers.length, Math.max(1, moves[event.key])));
+  };
+  const readout = pickedLayer ? barTitle(pickedLayer) : '';
   const floorY = y(Math.max(domain[0], FLOAT64_FLOOR_LOG10));
   const showFloor = domain[0] < FLOAT64_FLOOR_LOG10;
   return (
     <ChartFrame title={title} filename="depth-gradients" data={data}>
       <div ref={ref} className="depth-bars-box" data-testid="depth-chart">
-        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={label}>
+        <svg
+          className="depth-bars"
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          width={width}
+          height={HEIGHT}
+          role="slider"
+          tabIndex={0}
+          aria-label={label}
+          aria-valuemin={1}
+          aria-valuemax={layers.length}
+          aria-valuenow={current}
+          aria-valuetext={readout}
+          onKeyDown={onKeyDown}
+          onPointerDown={pickAt}
+          onPointerMove={(event) => event.pointerType === 'mouse' && pickAt(event)}
+        >
           <defs>
             <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
               <rect width="6" height="6" fill="var(--series-3)" fillOpacity="0.25" />
@@ -108,6 +146,9 @@ export function GradientBars({ layers, title, label, xLabel, yLabel, underflowTe
             );
           })}
           <line className="depth-one-line" x1={frame.left} x2={frame.right} y1={y(0)} y2={y(0)} />
+          {pickedLayer && (
+            <rect className="depth-pick" data-testid="depth-pick" x={(x(current) ?? 0) - 2} width={bandwidth + 4} y={frame.top} height={frame.innerHeight} />
+          )}
           {layers.map((layer) =>
             showTick(layer.layer, layers.length, labelEvery) ? (
               <text key={layer.layer} className="tick-label" x={(x(layer.layer) ?? 0) + bandwidth / 2} y={frame.bottom + 16} textAnchor="middle">
@@ -119,6 +160,9 @@ export function GradientBars({ layers, title, label, xLabel, yLabel, underflowTe
             {xLabel}
           </text>
         </svg>
+        <p className="depth-readout" data-testid="depth-readout" aria-hidden="true">
+          {readout}
+        </p>
       </div>
     </ChartFrame>
   );

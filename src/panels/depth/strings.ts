@@ -19,7 +19,7 @@ export const depthStrings = defineStrings(
     summaryAllOff: 'The gradient is exactly 0 in every layer: the output unit is off (z ≤ 0).',
     summaryUnderflow:
       'From layer {layer} down to layer 1 the gradient is smaller than the smallest number float64 can hold (about 4.9e−324), so a computer stores it as 0 (underflow). Its true size, computed from logarithms, is shown instead: layer 1’s is about {value}.',
-    chartLabel: 'Bar chart of the gradient size per layer on a log scale; the table below gives the same numbers.',
+    chartLabel: 'Bar chart of the gradient size per layer on a log scale: the arrow keys pick a layer; the table below gives every number.',
     axisLayer: 'layer l',
     axisGrad: '|∂a_L/∂z_l|',
     underflowBand: 'below float64: stored as 0',
@@ -60,7 +60,7 @@ export const depthStrings = defineStrings(
     summaryAllOff: '每一层的梯度都恰好为 0：输出单元处于关闭状态（z ≤ 0）。',
     summaryUnderflow:
       '从第 {layer} 层到第 1 层，梯度小于 float64 能表示的最小数（约 4.9e−324），计算机会把它存为 0（下溢）。这里改为显示用对数算出的真实大小：第 1 层约为 {value}。',
-    chartLabel: '每层梯度大小的柱状图（对数刻度）；下表给出相同的数值。',
+    chartLabel: '每层梯度大小的柱状图（对数刻度）：用方向键选择某一层；下表给出全部数值。',
     axisLayer: '第 l 层',
     axisGrad: '|∂a_L/∂z_l|',
     underflowBand: '低于 float64 范围：存为 0',

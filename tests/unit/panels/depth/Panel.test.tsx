@@ -65,6 +65,22 @@ describe('depth panel', { timeout: 20_000 }, () => {
     expect(summary()).toMatch(/exactly 0 in every layer: the output unit is off/);
   });
 
+  it('the chart is a slider over the layers: arrow keys pick one and the line under it reads it out', async () => {
+    await renderPanel();
+    const chart = screen.getByRole('slider', { name: /Bar chart of the gradient size per layer/ });
+    expect(chart.getAttribute('aria-valuenow')).toBe('1');
+    expect(screen.getByTestId('depth-readout').textContent).toBe('Layer 1: |∂a_L/∂z_l| = 2.785e−7');
+    fireEvent.keyDown(chart, { key: 'End' });
+    expect(chart.getAttribute('aria-valuenow')).toBe('10');
+    fireEvent.keyDown(chart, { key: 'ArrowLeft' });
+    expect(chart.getAttribute('aria-valuetext')).toMatch(/^Layer 9: \|∂a_L\/∂z_l\| = /);
+    expect(screen.getByTestId('depth-readout').textContent).toBe(chart.getAttribute('aria-valuetext'));
+    // Fewer layers than the picked one: the last layer is picked.
+    fireEvent.change(screen.getByRole('slider', { name: /Layers L/ }), { target: { value: '3' } });
+    expect(gradients()).toHaveLength(3);
+    expect(chart.getAttribute('aria-valuenow')).toBe('3');
+  });
+
   it('the seed shows only for random weights, the z* slider only when biases pin z', async () => {
     await renderPanel();
     expect(screen.queryByRole('slider', { name: /Random seed/ })).toBeNull();
