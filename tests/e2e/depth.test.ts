@@ -18,6 +18,13 @@ describe('depth panel', () => {
     await expect.poll(() => rows.count()).toBe(30);
     expect(await page.locator('[data-testid="depth-chart"] rect[data-layer]').count()).toBe(30);
     expect(await page.getByTestId('depth-summary').textContent()).toMatch(/From layer 30 \(the output\) to layer 1, the gradient shrank/);
+    // A tap at the chart's right edge picks the last layer, and the line under the chart reads it.
+    const chart = page.getByRole('slider', { name: /Bar chart of the gradient size/ });
+    await chart.scrollIntoViewIfNeeded();
+    const box = (await chart.boundingBox())!;
+    await page.mouse.click(box.x + box.width - 11, box.y + box.height / 2);
+    await expect.poll(() => page.getByTestId('depth-readout').textContent()).toMatch(/^Layer 30: /);
+    expect(await chart.getAttribute('aria-valuenow')).toBe('30');
     await page.getByRole('button', { name: 'Saturated: tanh, w = 20' }).click();
     await expect.poll(() => page.getByTestId('depth-summary').textContent()).toMatch(/stores it as 0 \(underflow\)/);
     expect(await page.locator('[data-testid="depth-chart"] rect[data-underflow]').count()).toBeGreaterThan(0);
