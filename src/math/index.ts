@@ -59,6 +59,8 @@ export {
   neuronCost,
   neuronCostGradZ,
   neuronCostSurface,
+  learningRateSweep,
+  type RateSweepEntry,
   type NeuronCost,
   type NeuronSetup,
   type NeuronTrajectory,
@@ -100,3 +102,19 @@ export { regressionPreset, regressionPresets, REGRESSION_PRESET_IDS, type Regres
 export { softmaxJacobian, softmaxBackward } from './softmax';
 export { neuronGradients, type NeuronGradients } from './neuron';
 export { logLossForms, type LogLossForms } from './logistic';
+export {
+  depthChain,
+  depthWeights,
+  depthGradientChange,
+  formatLog10Magnitude,
+  activationValue,
+  activationSlope,
+  activationMaxSlope,
+  DEPTH_ACTIVATIONS,
+  type DepthActivation,
+  type DepthBias,
+  type DepthSetup,
+  type DepthLayer,
+  type DepthChain,
+  type DepthWeightMode,
+} from './depth';

@@ -87,6 +87,12 @@ export interface MarginLossInfo {
   upperBoundsZeroOne: boolean;
   /** Margins where the loss or its derivative has a corner or jump (sample grids must include them). */
   breakpoints: readonly number[];
+  /**
+   * Corners: margins where L is continuous but L' jumps (its left and right limits differ), so the
+   * derivative shown there is one-sided. A subset of `breakpoints`: a breakpoint where L' is
+   * continuous (squared hinge at 1, modified Huber at ±1) is no kink, and the 0-1 jump is a jump.
+   */
+  kinks: readonly number[];
 }
 
 /** Every margin loss with its formulas, properties and breakpoints, in display order. */
@@ -99,6 +105,7 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
     smooth: false,
     upperBoundsZeroOne: true,
     breakpoints: [0],
+    kinks: [],
   },
   hinge: {
     id: 'hinge',
@@ -108,6 +115,7 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
     smooth: false,
     upperBoundsZeroOne: true,
     breakpoints: [1],
+    kinks: [1],
   },
   'squared-hinge': {
     id: 'squared-hinge',
@@ -117,6 +125,7 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
     smooth: true,
     upperBoundsZeroOne: true,
     breakpoints: [1],
+    kinks: [],
   },
   log: {
     id: 'log',
@@ -126,6 +135,7 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
     smooth: true,
     upperBoundsZeroOne: false,
     breakpoints: [],
+    kinks: [],
   },
   log2: {
     id: 'log2',
@@ -135,6 +145,7 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
     smooth: true,
     upperBoundsZeroOne: true,
     breakpoints: [],
+    kinks: [],
   },
   exponential: {
     id: 'exponential',
@@ -144,6 +155,7 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
     smooth: true,
     upperBoundsZeroOne: true,
     breakpoints: [],
+    kinks: [],
   },
   perceptron: {
     id: 'perceptron',
@@ -153,6 +165,7 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
     smooth: false,
     upperBoundsZeroOne: false,
     breakpoints: [0],
+    kinks: [0],
   },
   'modified-huber': {
     id: 'modified-huber',
@@ -162,6 +175,7 @@ export const MARGIN_LOSSES: Readonly<Record<MarginLossId, MarginLossInfo>> = {
     smooth: true,
     upperBoundsZeroOne: true,
     breakpoints: [-1, 1],
+    kinks: [],
   },
 };
 

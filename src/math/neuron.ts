@@ -144,3 +144,48 @@ export function neuronGradients(cost: NeuronCost, w: number, b: number, x: numbe
   const dCdz = neuronCostGradZ(cost, z, y);
   return { z, a: sigmoid(z), sigmaPrime: sigmoidPrime(z), dCdz, dCdw: dCdz * x, dCdb: dCdz, cost: neuronCost(cost, z, y) };
 }
+
+/** One learning rate of a sweep: how soon the output gets near the target, and where it ends. */
+export interface RateSweepEntry {
+  eta: number;
+  /** The first epoch k at which |a_k − y| ≤ tolerance, or null if it does not happen within `epochs`. */
+  epochsToTarget: number | null;
+  /** The output after all `epochs` updates. */
+  finalOutput: number;
+  /** True if the cost ever rises from one epoch to the next (the rate overshoots). */
+  overshoots: boolean;
+}
+
+/**
+ * Gradient descent on one neuron (as trainNeuron) for each learning rate in `etas`: the first epoch
+ * at which the output is within `tolerance` of the target, |a − y| ≤ tolerance (a measure that means
+ * the same under both costs, unlike a cost threshold: the costs have different scales), and whether
+ * the cost ever rises. Allocates nothing per epoch. Throws RangeError as trainNeuron does.
+ */
+export function learningRateSweep(setup: Omit<NeuronSetup, 'eta'>, etas: readonly number[], tolerance: number): RateSweepEntry[] {
+  const { x, y, epochs, cost } = setup;
+  if (!Number.isInteger(epochs) || epochs < 0 || epochs > 100_000) {
+    throw new RangeError(`epochs must be an integer in 0..100000, got ${epochs}`);
+  }
+  return etas.map((eta) => {
+    let w = setup.w;
+    let b = setup.b;
+    let reached: number | null = null;
+    let overshoots = false;
+    let previousCost = Infinity;
+    let a = Number.NaN;
+    for (let k = 0; k <= epochs; k++) {
+      const z = w * x + b;
+      a = sigmoid(z);
+      const c = neuronCost(cost, z, y);
+      // A rise beyond rounding: near the minimum, a cost of 1e−30 can wobble by an ulp either way.
+      if (c > previousCost * (1 + 1e-9) + 1e-15) overshoots = true;
+      previousCost = c;
+      if (reached === null && Math.abs(a - y) <= tolerance) reached = k;
+      const g = neuronCostGradZ(cost, z, y);
+      w -= eta * g * x;
+      b -= eta * g;
+    }
+    return { eta, epochsToTarget: reached, finalOutput: a, overshoots };
+  });
+}

@@ -8,13 +8,14 @@ import { definition as regression } from './regression/definition';
 import { definition as probability } from './probability/definition';
 import { definition as guide } from './guide/definition';
 import { definition as credits } from './credits/definition';
+import { definition as depth } from './depth/definition';
 
 /**
  * Every panel, in navigation order: the one list the shell, the URL codec and the embed dialog read.
  * Definitions are imported eagerly (they are small); each panel's component is its own lazy chunk.
  * Adding a panel is one line here.
  */
-const LIST = [surrogate, neuron, softmax, more, classifier, regression, probability, guide, credits] as const;
+const LIST = [surrogate, neuron, softmax, more, classifier, regression, probability, depth, guide, credits] as const;
 
 /** What `?panel=` and `?embed=` take. */
 export type PanelId = (typeof LIST)[number]['id'];

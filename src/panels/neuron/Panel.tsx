@@ -1,8 +1,9 @@
-import { useDeferredValue, useId, useRef } from 'react';
+import { useId, useRef } from 'react';
 import { useT } from '../../i18n/strings';
 import type { PanelProps } from '../definition';
 import { DiagramBox } from './DiagramBox';
 import { NeuronDerivations } from './derivations/NeuronDerivations';
+import { EtaSweep } from './EtaSweep';
 import { Reason } from './Reason';
 import { RunNotes } from './RunNotes';
 import { RunToggles } from './RunToggles';
@@ -29,10 +30,6 @@ export default function NeuronPanel({ hidden }: PanelProps) {
   const separateRate = useValue('separateRate');
   const x = useValue('x');
   const y = useValue('y');
-  // Typesetting the formulas is the slowest part of a step: React may finish it just after the
-  // cursor, charts and table have painted, so the slider never waits on KaTeX. A deferred epoch may
-  // be from before the run was shortened, hence the bound.
-  const formulaEpoch = Math.min(useDeferredValue(cursor.readableEpoch), epochs);
 
   return (
     <div className="panel-neuron" ref={root}>
@@ -44,11 +41,13 @@ export default function NeuronPanel({ hidden }: PanelProps) {
         <DiagramBox runs={runs} epoch={epoch} hidden={hidden} />
         <section className="neuron-why" aria-labelledby={whyId}>
           <h3 id={whyId}>{t('reasonTitle')}</h3>
-          <Reason runs={runs.visible} epoch={formulaEpoch} target={y} runLabel={runLabel} />
+          {/* The same cursor as the diagram beside it: the numbers are plain text, cheap to follow every frame. */}
+          <Reason runs={runs.visible} epoch={epoch} target={y} runLabel={runLabel} />
         </section>
       </div>
       <ValuesTable runs={runs.visible} epoch={epoch} runLabel={runLabel} showRate={separateRate} />
       <TrainingCharts runs={runs} epoch={epoch} epochs={epochs} input={x} target={y} />
+      <EtaSweep />
       {!hidden.has('derivations') && <NeuronDerivations runs={runs} epoch={epoch} />}
       <Settings hidden={hidden} />
     </div>

@@ -2,11 +2,15 @@ import { memo } from 'react';
 import { Tex } from '../../components/Tex';
 import { useT } from '../../i18n/strings';
 import { RunSwatch } from './marks';
-import { gradientIdentityTex, gradientNumbersTex } from './reason';
+import { gradientIdentityTex, gradientNumbersText } from './reason';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
 
-/** ∂C/∂z of each visible run at the cursor, split into its factors, grouped by cost. */
+/**
+ * ∂C/∂z of each visible run at the cursor, split into its factors, grouped by cost. `epoch` is the
+ * panel's one cursor, the same the diagram, the table and the charts show (while playing too): the
+ * identity is typeset once, the numbers are plain text, so following every frame costs little.
+ */
 export const Reason = memo(function Reason({ runs, epoch, target, runLabel }: { runs: readonly Run[]; epoch: number; target: number; runLabel: (run: Run) => string }) {
   const t = useT(neuronStrings);
   const groups = [
@@ -15,7 +19,7 @@ export const Reason = memo(function Reason({ runs, epoch, target, runLabel }: { 
   ];
   return (
     <div className="neuron-reason">
-      <p>{t('reasonIntro', { epoch })}</p>
+      <p data-testid="reason-intro">{t('reasonIntro', { epoch })}</p>
       {groups.map(({ cost, text }) => {
         const members = runs.filter((run) => run.cost === cost);
         if (members.length === 0) return null;
@@ -30,7 +34,9 @@ export const Reason = memo(function Reason({ runs, epoch, target, runLabel }: { 
                     <RunSwatch run={run.id} /> {runLabel(run)}
                   </span>
                   <Tex display tex={gradientIdentityTex(cost)} />
-                  <Tex display className="tex tex-display reason-numbers" tex={gradientNumbersTex(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })} />
+                  <p className="reason-numbers" data-testid={`reason-numbers-${run.id}`}>
+                    {gradientNumbersText(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })}
+                  </p>
                 </div>
               );
             })}

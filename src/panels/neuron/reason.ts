@@ -35,3 +35,16 @@ export function gradientNumbersTex(cost: NeuronCost, state: { a: number; y: numb
   if (cost === 'quadratic') return `= (${error}) \\times ${factor(sigmaPrime)} = ${texNumber(dCdz)}`;
   return `= ${error} = ${texNumber(dCdz)}`;
 }
+
+/**
+ * The numbers line as plain text, for the Why box while the cursor moves: "= (0.982 − 0) × 0.01766
+ * = 0.01735" (quadratic) or "= 0.3 − 1 = −0.7" (cross-entropy). Plain text costs nothing to update,
+ * so the box can follow the very cursor the diagram shows, every frame, instead of a slower copy.
+ */
+export function gradientNumbersText(cost: NeuronCost, state: { a: number; y: number; sigmaPrime: number; dCdz: number }): string {
+  const { a, y, sigmaPrime, dCdz } = state;
+  const slope = formatNumber(sigmaPrime);
+  const error = `${formatNumber(a)} − ${formatNumber(y)}`;
+  if (cost === 'quadratic') return `= (${error}) × ${slope.startsWith('−') ? `(${slope})` : slope} = ${formatNumber(dCdz)}`;
+  return `= ${error} = ${formatNumber(dCdz)}`;
+}

@@ -37,7 +37,7 @@ export function runStart(id: RunId): 1 | 2 {
   return id.endsWith('1') ? 1 : 2;
 }
 
-/** The learning rate a cost trains with: one shared rate (a fair comparison) unless separateRate is on. */
+/** The learning rate a cost trains with: one shared rate unless separateRate is on (a shared rate is not by itself fair: see EtaSweep). */
 export function learningRateFor(cost: NeuronCost, p: Pick<RunParams, 'eta' | 'separateRate' | 'etaCe'>): number {
   return cost === 'cross-entropy' && p.separateRate ? p.etaCe : p.eta;
 }

@@ -18,11 +18,12 @@ interface Props {
 
 /**
  * Every visible loss and its derivative at the marker: the charts' text alternative. Where m sits
- * on a corner or jump the note says which one-sided value src/math returns.
+ * on a real corner (a kink from the math table: L' has different left and right limits) or a jump,
+ * the note says which one-sided value src/math returns; a breakpoint where L' is continuous gets none.
  */
 export function Readout({ curves, margin, t }: Props) {
   if (curves.length === 0) return <p className="muted">{t.noLosses}</p>;
-  const onBreakpoint = curves.filter((c) => c.breakpoints.includes(margin));
+  const onBreakpoint = curves.filter((c) => c.kinks.includes(margin) || c.gradUndefinedAt.includes(margin));
   return (
     <div className="table-scroll readout">
       <table className="data-table" data-testid="readout">
@@ -49,7 +50,7 @@ export function Readout({ curves, margin, t }: Props) {
       </table>
       {onBreakpoint.map((curve) => (
         <p key={curve.id} className="readout-note">
-          * {curve.id === 'zero-one' ? t.jumpNote : t.kinkNote(curve.name)}
+          * {curve.gradUndefinedAt.includes(margin) ? t.jumpNote : t.kinkNote(curve.name)}
         </p>
       ))}
     </div>

@@ -18,6 +18,8 @@ export interface CurveSpec {
   loss: (m: number) => number;
   grad: (m: number) => number;
   breakpoints: readonly number[];
+  /** Corners from the math table: margins where the derivative shown is one-sided (the readout's note). */
+  kinks: readonly number[];
   /** Margins where the loss has no derivative at all (the 0-1 jump): the gradient chart leaves a hole there. */
   gradUndefinedAt: readonly number[];
 }
@@ -45,6 +47,7 @@ export function curveSpecs(ids: readonly CurveId[], base: LogBase, t: (key: Key)
       loss,
       grad: (m: number) => marginLossGrad(lossId, m),
       breakpoints: MARGIN_LOSSES[lossId].breakpoints,
+      kinks: MARGIN_LOSSES[lossId].kinks,
       // A jump in the loss itself (the 0-1 step) leaves its derivative undefined there.
       gradUndefinedAt: discontinuities(loss, MARGIN_LOSSES[lossId].breakpoints),
     };

@@ -112,6 +112,28 @@ describe('MARGIN_LOSSES metadata', () => {
     expect(MARGIN_LOSSES['modified-huber'].breakpoints).toEqual([-1, 1]);
   });
 
+  // A kink is where L is continuous but L' has different one-sided limits, read off the functions
+  // numerically (h = 1e-7 either side of each breakpoint), not copied from the table.
+  it.each(MARGIN_LOSS_IDS)('%s: its kinks are exactly the breakpoints where L is continuous and L′ jumps', (id: MarginLossId) => {
+    const h = 1e-7;
+    const found = MARGIN_LOSSES[id].breakpoints.filter((b) => {
+      const lossContinuous = Math.abs(marginLoss(id, b - h) - marginLoss(id, b + h)) < 1e-5;
+      const leftSlope = centralDifference((m) => marginLoss(id, m), b - 1e-4, 1e-6);
+      const rightSlope = centralDifference((m) => marginLoss(id, m), b + 1e-4, 1e-6);
+      const gradJumps = Math.abs(marginLossGrad(id, b - h) - marginLossGrad(id, b + h)) > 1e-3;
+      if (lossContinuous) expect(Math.abs(leftSlope - rightSlope) > 1e-3).toBe(gradJumps);
+      return lossContinuous && gradJumps;
+    });
+    expect(MARGIN_LOSSES[id].kinks).toEqual(found);
+  });
+
+  it('has corners only at the hinge\'s m = 1 and the perceptron\'s m = 0; squared hinge and modified Huber have none', () => {
+    const withKinks = MARGIN_LOSS_IDS.filter((id) => MARGIN_LOSSES[id].kinks.length > 0);
+    expect(withKinks).toEqual(['hinge', 'perceptron']);
+    expect(MARGIN_LOSSES['squared-hinge'].kinks).toEqual([]);
+    expect(MARGIN_LOSSES['modified-huber'].kinks).toEqual([]);
+  });
+
   it('marks exactly the non-differentiable losses as not smooth', () => {
     const rough = MARGIN_LOSS_IDS.filter((id) => !MARGIN_LOSSES[id].smooth);
     expect(rough.sort()).toEqual(['hinge', 'perceptron', 'zero-one']);

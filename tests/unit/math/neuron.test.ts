@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { neuronCost, neuronCostGradZ, neuronOutput, neuronCostSurface, sigmoid, sigmoidPrime, softplus, trainNeuron, xlogy, type NeuronCost } from '../../../src/math';
+import { learningRateSweep, neuronCost, neuronCostGradZ, neuronOutput, neuronCostSurface, sigmoid, sigmoidPrime, softplus, trainNeuron, xlogy, type NeuronCost } from '../../../src/math';
+import sweepReference from '../fixtures/neuron-sweep.json';
 import { centralDifference, expectClose } from '../helpers';
 
 const experiment = { x: 1, y: 0, eta: 0.15, epochs: 300 };
@@ -101,5 +102,46 @@ describe('special functions', () => {
     expect(sigmoidPrime(0)).toBe(0.25);
     expect(xlogy(0, 0)).toBe(0);
     expect(xlogy(2, Math.E)).toBe(2);
+  });
+});
+
+describe('learningRateSweep', () => {
+  it.each(sweepReference.cases.map((c) => [`${c.setup.cost}, w = ${c.setup.w}, b = ${c.setup.b}, y = ${c.setup.y}`, c] as const))(
+    '%s matches the independent Python sweep',
+    (_, c) => {
+      const entries = learningRateSweep(c.setup as Parameters<typeof learningRateSweep>[0], c.etas, c.tolerance);
+      expect(entries.map((e) => e.epochsToTarget)).toEqual(c.entries.map((e) => e.epochsToTarget));
+      expect(entries.map((e) => e.overshoots)).toEqual(c.entries.map((e) => e.overshoots));
+      entries.forEach((e, i) => expectClose(e.finalOutput, c.entries[i].finalOutput, 1e-9, 1e-15));
+    },
+  );
+
+  it('agrees with trainNeuron for any rate: the first epoch within the tolerance, and the last output', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.001, max: 20, noNaN: true }),
+        fc.constantFrom<NeuronCost>('quadratic', 'cross-entropy'),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        fc.double({ min: -3, max: 3, noNaN: true }),
+        (eta, cost, w, b) => {
+          const setup = { w, b, x: 1, y: 0.2, epochs: 60, cost };
+          const [entry] = learningRateSweep(setup, [eta], 0.05);
+          const t = trainNeuron({ ...setup, eta });
+          const first = t.a.findIndex((a) => Math.abs(a - 0.2) <= 0.05);
+          expect(entry.epochsToTarget).toBe(first === -1 ? null : first);
+          expect(entry.finalOutput).toBe(t.a[60]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('at one shared rate cross-entropy reaches the target from the saturated start far sooner; the quadratic cost needs a far larger rate', () => {
+    const base = { w: 2, b: 2, x: 1, y: 0, epochs: 300 };
+    const [quad] = learningRateSweep({ ...base, cost: 'quadratic' }, [0.15], 0.1);
+    const [ce] = learningRateSweep({ ...base, cost: 'cross-entropy' }, [0.15], 0.1);
+    expect(quad.epochsToTarget).toBeNull();
+    expect(ce.epochsToTarget).toBe(50);
+    expect(learningRateSweep({ ...base, cost: 'quadratic' }, [5], 0.1)[0].epochsToTarget).toBe(14);
   });
 });

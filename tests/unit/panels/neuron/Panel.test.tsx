@@ -53,12 +53,20 @@ describe('the neuron panel', () => {
     const epoch = Number(/Epoch (\d+)/.exec(counter ?? '')?.[1]);
     expect(epoch).toBeGreaterThan(40);
     expect(screen.getByRole('img', { name: new RegExp(`epoch ${epoch}:`) })).toBeTruthy(); // the diagram follows
+    // The Why box reads the same cursor as the diagram, frame by frame (it once lagged 100+ epochs behind).
+    expect(screen.getByTestId('reason-intro').textContent).toContain(`At epoch ${epoch} `);
+    expect(screen.getByTestId('reason-numbers-quad1').textContent).toMatch(new RegExp(`^= \\(${cell('quad1')} − 0\\) × `));
     expect((screen.getByRole('slider', { name: 'Epoch' }) as HTMLInputElement).value).toBe(String(epoch));
     expect(onParamsChange).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(50));
+    const later = Number(/Epoch (\d+)/.exec(screen.getByTestId('epoch-counter').textContent ?? '')?.[1]);
+    expect(later).toBeGreaterThan(epoch);
+    expect(screen.getByTestId('reason-intro').textContent).toContain(`At epoch ${later} `);
+    expect(screen.getByRole('img', { name: new RegExp(`epoch ${later}:`) })).toBeTruthy();
     fireEvent.click(play);
     expect(play.getAttribute('aria-pressed')).toBe('false');
     expect(onParamsChange).toHaveBeenCalledTimes(1);
-    expect(onParamsChange).toHaveBeenLastCalledWith([['speed', '300'], ['at', String(epoch)]]);
+    expect(onParamsChange).toHaveBeenLastCalledWith([['speed', '300'], ['at', String(later)]]);
   });
 
   it('shortening the run pulls the cursor in for good, typed or dragged', async () => {

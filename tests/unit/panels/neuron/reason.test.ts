@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
-import { gradientIdentityTex, gradientNumbersTex, texNumber } from '../../../../src/panels/neuron/reason';
+import { gradientIdentityTex, gradientNumbersTex, gradientNumbersText, texNumber } from '../../../../src/panels/neuron/reason';
 
 const parses = (tex: string) => () => katex.renderToString(tex, { throwOnError: true });
 
@@ -27,5 +27,13 @@ describe('the gradient formula', () => {
     expect(gradientNumbersTex('quadratic', { a: 0.3, y: 1, sigmaPrime: -0.5, dCdz: 0.35 })).toContain('\\times (-0.5)');
     expect(parses(numbers)).not.toThrow();
     expect(parses(gradientIdentityTex('cross-entropy'))).not.toThrow();
+  });
+});
+
+describe('the gradient numbers as text (the Why box follows the moving cursor with these)', () => {
+  it('writes the same factors as the formula, with a real minus sign and ×', () => {
+    expect(gradientNumbersText('quadratic', { a: 0.98201379, y: 0, sigmaPrime: 0.017662706, dCdz: 0.0173456 })).toBe('= (0.982 − 0) × 0.01766 = 0.01735');
+    expect(gradientNumbersText('cross-entropy', { a: 0.3, y: 1, sigmaPrime: 0.21, dCdz: -0.7 })).toBe('= 0.3 − 1 = −0.7');
+    expect(gradientNumbersText('quadratic', { a: 0.3, y: 1, sigmaPrime: -0.5, dCdz: 0.35 })).toContain('× (−0.5)');
   });
 });

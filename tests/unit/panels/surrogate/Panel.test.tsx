@@ -37,6 +37,18 @@ describe('surrogate panel', { timeout: 20_000 }, () => {
     expect(screen.getByText(/Perceptron has a corner/)).toBeTruthy();
   });
 
+  it('notes only real corners: not squared hinge at m = 1 nor modified Huber at m = ±1, where L′ is continuous', async () => {
+    const all = 'losses=zero-one,hinge,logistic,exponential,perceptron,squared-hinge,modified-huber';
+    const { unmount } = await renderPanel(`?m=1&${all}`);
+    let notes = [...document.querySelectorAll('.readout-note')].map((note) => note.textContent);
+    expect(notes).toEqual([expect.stringMatching(/Hinge has a corner/)]);
+    expect(screen.getByTestId('readout').querySelectorAll('sup')).toHaveLength(1);
+    unmount();
+    await renderPanel(`?m=-1&${all}`);
+    notes = [...document.querySelectorAll('.readout-note')].map((note) => note.textContent);
+    expect(notes).toEqual([]);
+  });
+
   it('a legend toggle removes the loss from chart, readout and cards, and writes the URL', async () => {
     const { container, lastUrl } = await renderPanel();
     const hinge = screen.getByRole('button', { name: 'Hinge' });
