@@ -8,6 +8,7 @@ import { parseParams, resolveConflicts, serializeParams, type ParamIssue, type V
 import { createPanelStore, PanelContext, type PanelContextValue, type PanelState } from '../state/panelStore';
 import { APP_KEYS, safeParams } from '../state/appUrl';
 import { hideNames, type AnyPanelDefinition } from '../panels/definition';
+import { CodeButton } from '../code/CodeButton';
 
 interface Props {
   panel: AnyPanelDefinition;
@@ -96,6 +97,7 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
           </div>
         </Suspense>
       </ErrorBoundary>
+      <CodeButton />
     </PanelContext.Provider>
   );
 }
