@@ -8,6 +8,7 @@ type Loader = () => Promise<CodeGenerator<any>>;
  * first view's JavaScript does not carry them). A panel missing here simply has no Code button.
  */
 export const CODE_GENERATORS: Readonly<Partial<Record<string, Loader>>> = {
+  surrogate: () => import('./surrogate').then((m) => m.surrogateCode),
   softmax: () => import('./softmax').then((m) => m.softmaxCode),
 };
 
