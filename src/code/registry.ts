@@ -10,6 +10,7 @@ type Loader = () => Promise<CodeGenerator<any>>;
 export const CODE_GENERATORS: Readonly<Partial<Record<string, Loader>>> = {
   surrogate: () => import('./surrogate').then((m) => m.surrogateCode),
   softmax: () => import('./softmax').then((m) => m.softmaxCode),
+  more: () => import('./more').then((m) => m.moreCode),
 };
 
 /** Whether a panel has code to copy. */

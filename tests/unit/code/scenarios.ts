@@ -5,6 +5,14 @@ export const SCENARIOS: Readonly<Record<string, readonly (readonly [string, Reco
     ['every loss at m = -1 (modified Huber switches)', { losses: ['hinge', 'logistic', 'squared-hinge', 'modified-huber'], m: -1, points: [-10, -1, 0, 1, 10] }],
     ['no losses', { losses: [] }],
   ],
+  more: [
+    ['every curve, nats, r on the Huber and smooth L1 corners', { curves: ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'], r: 2, delta: 2, beta: 2, base: 'e' }],
+    ['r = 0, large |r| log-cosh', { curves: ['mae', 'log-cosh', 'huber'], r: 0, delta: 0.1 }],
+    ['r = -9.5', { curves: ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'], rrange: 10, r: -9.5, beta: 0.3 }],
+    ['q misses an outcome p has (infinite)', { p: [0.5, 0.25, 0.25], q: [0, 1, 1] }],
+    ['p misses an outcome q has, and a shared zero', { p: [0.6, 0.4, 0, 0], q: [0.2, 0.3, 0.5, 0], base: 'e' }],
+    ['q equal to p', { p: [0.1, 0.2, 0.3, 0.4, 0.05, 0.05, 0.7, 0.2], q: [0.1, 0.2, 0.3, 0.4, 0.05, 0.05, 0.7, 0.2] }],
+  ],
   softmax: [
     ['float32, temperature 0.5, class 3', { logits: [89, 0, -3.5], precision: 'float32', temperature: 0.5, trueClass: 3 }],
     ['float64 overflow at T = 2', { logits: [1500, 1400, 3], temperature: 2, trueClass: 2 }],
