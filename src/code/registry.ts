@@ -9,6 +9,7 @@ type Loader = () => Promise<CodeGenerator<any>>;
  */
 export const CODE_GENERATORS: Readonly<Partial<Record<string, Loader>>> = {
   surrogate: () => import('./surrogate').then((m) => m.surrogateCode),
+  neuron: () => import('./neuron').then((m) => m.neuronCode),
   softmax: () => import('./softmax').then((m) => m.softmaxCode),
   more: () => import('./more').then((m) => m.moreCode),
 };

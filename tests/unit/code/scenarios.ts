@@ -13,6 +13,11 @@ export const SCENARIOS: Readonly<Record<string, readonly (readonly [string, Reco
     ['p misses an outcome q has, and a shared zero', { p: [0.6, 0.4, 0, 0], q: [0.2, 0.3, 0.5, 0], base: 'e' }],
     ['q equal to p', { p: [0.1, 0.2, 0.3, 0.4, 0.05, 0.05, 0.7, 0.2], q: [0.1, 0.2, 0.3, 0.4, 0.05, 0.05, 0.7, 0.2] }],
   ],
+  neuron: [
+    ['cursor at 120, separate rates, target 0.3', { at: 120, separateRate: true, etaCe: 0.05, y: 0.3 }],
+    ['1000 epochs, saturated start, two runs', { epochs: 1000, at: 1000, w2: 10, b2: 10, x: 5, runs: ['quad2', 'ce2'] }],
+    ['large rate, negative input, target 1', { eta: 20, x: -2, y: 1, epochs: 50, at: 7 }],
+  ],
   softmax: [
     ['float32, temperature 0.5, class 3', { logits: [89, 0, -3.5], precision: 'float32', temperature: 0.5, trueClass: 3 }],
     ['float64 overflow at T = 2', { logits: [1500, 1400, 3], temperature: 2, trueClass: 2 }],
