@@ -18,6 +18,10 @@ export const SCENARIOS: Readonly<Record<string, readonly (readonly [string, Reco
     ['1000 epochs, saturated start, two runs', { epochs: 1000, at: 1000, w2: 10, b2: 10, x: 5, runs: ['quad2', 'ce2'] }],
     ['large rate, negative input, target 1', { eta: 20, x: -2, y: 1, epochs: 50, at: 7 }],
   ],
+  regression: [
+    ['every loss, small thresholds', { losses: ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'], delta: 0.3, beta: 0.2, target: 0, pred: 0 }],
+    ['every loss, wide thresholds, MSLE below the target', { losses: ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'], delta: 5, beta: 5, target: 9.5, pred: 0.4 }],
+  ],
   softmax: [
     ['float32, temperature 0.5, class 3', { logits: [89, 0, -3.5], precision: 'float32', temperature: 0.5, trueClass: 3 }],
     ['float64 overflow at T = 2', { logits: [1500, 1400, 3], temperature: 2, trueClass: 2 }],
