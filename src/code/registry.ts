@@ -12,6 +12,7 @@ export const CODE_GENERATORS: Readonly<Partial<Record<string, Loader>>> = {
   neuron: () => import('./neuron').then((m) => m.neuronCode),
   softmax: () => import('./softmax').then((m) => m.softmaxCode),
   more: () => import('./more').then((m) => m.moreCode),
+  classifier: () => import('./classifier').then((m) => m.classifierCode),
   regression: () => import('./regression').then((m) => m.regressionCode),
 };
 

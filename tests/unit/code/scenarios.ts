@@ -22,6 +22,12 @@ export const SCENARIOS: Readonly<Record<string, readonly (readonly [string, Reco
     ['every loss, small thresholds', { losses: ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'], delta: 0.3, beta: 0.2, target: 0, pred: 0 }],
     ['every loss, wide thresholds, MSLE below the target', { losses: ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'], delta: 5, beta: 5, target: 9.5, pred: 0.4 }],
   ],
+  classifier: [
+    ['every classifier, strong penalty', { losses: ['hinge', 'log', 'exponential', 'perceptron', 'squared-hinge', 'modified-huber'], lambda: 3 }],
+    ['every classifier, weak penalty', { losses: ['hinge', 'log', 'exponential', 'perceptron', 'squared-hinge', 'modified-huber'], lambda: 0.001 }],
+    ['no penalty', { losses: ['hinge', 'log', 'exponential', 'perceptron', 'squared-hinge', 'modified-huber'], penalty: false }],
+    ['perceptron only', { losses: ['perceptron'] }],
+  ],
   softmax: [
     ['float32, temperature 0.5, class 3', { logits: [89, 0, -3.5], precision: 'float32', temperature: 0.5, trueClass: 3 }],
     ['float64 overflow at T = 2', { logits: [1500, 1400, 3], temperature: 2, trueClass: 2 }],
