@@ -31,13 +31,14 @@ export default function CodePanel({ id, panelId, onClose }: Props) {
   const t = useT(codeStrings);
   const lang = useLang();
   const generate = use(generatorFor(panelId));
-  const { store } = usePanelContext();
+  const { store, definition } = usePanelContext();
   const values = useStore(store, (state) => state.values);
   const code = generate(values, lang);
+  const header = `# Loss Lab: ${definition.labels[lang].title}\n# ${t('snippetNote')}\n\n`;
   const frameworks = (['numpy', 'torch'] as const).filter((f) => code[f] !== null);
   const [chosen, setChosen] = useState<Framework>('numpy');
   const framework = frameworks.includes(chosen) ? chosen : 'numpy';
-  const text = code[framework]!;
+  const text = header + code[framework]!;
   const [status, setStatus] = useState('');
   const field = useRef<HTMLTextAreaElement>(null);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);

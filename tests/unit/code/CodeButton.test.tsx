@@ -29,6 +29,7 @@ describe('Code button', { timeout: 20_000 }, () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('true');
     expect(screen.getByRole('region', { name: 'Reproduce these numbers in Python' }).id).toBe(toggle.getAttribute('aria-controls'));
     expect(numpyTab.getAttribute('aria-selected')).toBe('true');
+    expect(codeField().value).toMatch(/^# Loss Lab: Softmax overflow\n/);
     expect(codeField().value).toContain('x = [3.0, 1.0, -3.0]');
     expect(codeField().value).toContain('k = 0');
 
