@@ -1,4 +1,5 @@
 import { lazy, Suspense, useId, useRef, useState } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
 import { useT } from '../i18n/strings';
 import { usePanelContext } from '../state/panelStore';
 import { hasCode } from './registry';
@@ -32,9 +33,18 @@ function CodeDisclosure({ panelId }: { panelId: string }) {
         <span aria-hidden="true">{'</>'}</span> {t('code')}
       </button>
       {open && (
-        <Suspense fallback={<p className="muted">{t('loading')}</p>}>
-          <CodePanel id={regionId} panelId={panelId} onClose={close} />
-        </Suspense>
+        // Outside the panel's own error boundary: a generator that throws, or this code's chunk failing to load, stays here.
+        <ErrorBoundary
+          fallback={(error) => (
+            <p className="field-error" role="alert">
+              {t('codeFailed', { message: error.message })}
+            </p>
+          )}
+        >
+          <Suspense fallback={<p className="muted">{t('loading')}</p>}>
+            <CodePanel id={regionId} panelId={panelId} onClose={close} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </div>
   );

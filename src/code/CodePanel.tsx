@@ -1,4 +1,4 @@
-import { use, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { copyText } from '../components/copyText';
 import { useLang, useT } from '../i18n/strings';
@@ -8,16 +8,30 @@ import { codeStrings } from './strings';
 import type { CodeGenerator, Framework } from './types';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- a generator takes its own panel's values */
-const loading = new Map<string, Promise<CodeGenerator<any>>>();
+type AnyGenerator = CodeGenerator<any>;
+const loaded = new Map<string, AnyGenerator>();
 
-/** One promise per panel id, so React's `use` sees the same promise on every render. */
-function generatorFor(panelId: string): Promise<CodeGenerator<any>> {
-  let promise = loading.get(panelId);
-  if (!promise) {
-    promise = CODE_GENERATORS[panelId]!();
-    loading.set(panelId, promise);
-  }
-  return promise;
+/** The panel's generator, loaded on first use and kept; a failed load (offline) can be retried. */
+function useGenerator(panelId: string): { generate: AnyGenerator | null; error: Error | null; retry: () => void } {
+  const [attempt, setAttempt] = useState(0);
+  const [result, setResult] = useState<{ generate: AnyGenerator | null; error: Error | null }>(() => ({ generate: loaded.get(panelId) ?? null, error: null }));
+  useEffect(() => {
+    if (result.generate || result.error) return;
+    let live = true;
+    CODE_GENERATORS[panelId]!().then(
+      (generate) => {
+        loaded.set(panelId, generate);
+        if (live) setResult({ generate, error: null });
+      },
+      (error: unknown) => {
+        if (live) setResult({ generate: null, error: error instanceof Error ? error : new Error(String(error)) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [panelId, attempt, result]);
+  return { ...result, retry: () => (setResult({ generate: null, error: null }), setAttempt((a) => a + 1)) };
 }
 
 interface Props {
@@ -27,10 +41,27 @@ interface Props {
 }
 
 /** The snippets of the panel's current values, a tab per framework, with Copy and Close. Escape closes it. */
-export default function CodePanel({ id, panelId, onClose }: Props) {
+export default function CodePanel(props: Props) {
+  const t = useT(codeStrings);
+  const { generate, error, retry } = useGenerator(props.panelId);
+  if (error) {
+    return (
+      <p id={props.id} className="field-error" role="alert">
+        {t('codeFailed', { message: error.message })}{' '}
+        <button type="button" onClick={retry}>
+          {t('retry')}
+        </button>
+      </p>
+    );
+  }
+  if (!generate) return <p className="muted">{t('loading')}</p>;
+  return <Snippets {...props} generate={generate} />;
+}
+
+/** The snippets themselves, once the generator is here. */
+function Snippets({ id, onClose, generate }: Props & { generate: AnyGenerator }) {
   const t = useT(codeStrings);
   const lang = useLang();
-  const generate = use(generatorFor(panelId));
   const { store, definition } = usePanelContext();
   const values = useStore(store, (state) => state.values);
   const code = generate(values, lang);

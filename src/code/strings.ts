@@ -15,6 +15,8 @@ export const codeStrings = defineStrings(
     copyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C).',
     close: 'Close',
     loading: 'Loading the code…',
+    codeFailed: 'The code could not be made: {message}',
+    retry: 'Try again',
     snippetNote: 'prints, labelled, the numbers the panel shows for these settings',
   },
   {
@@ -30,6 +32,8 @@ export const codeStrings = defineStrings(
     copyFailed: '无法自动复制：代码已选中，请按 Ctrl+C（⌘C）。',
     close: '关闭',
     loading: '正在加载代码…',
+    codeFailed: '无法生成代码：{message}',
+    retry: '重试',
     snippetNote: '按这些设置打印面板上显示的数字，附标签',
   },
 );
