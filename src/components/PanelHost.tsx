@@ -11,6 +11,7 @@ import { hideNames, type AnyPanelDefinition } from '../panels/definition';
 import { INTRO_HIDE, panelIntro } from '../panels/definition';
 import { useLang } from '../i18n/strings';
 import { RichText } from '../glossary/RichText';
+import { CodeButton } from '../code/CodeButton';
 
 interface Props {
   panel: AnyPanelDefinition;
@@ -106,6 +107,7 @@ export function PanelHost({ panel, search, onParamsChange, hide, appIssues = [] 
           </div>
         </Suspense>
       </ErrorBoundary>
+      <CodeButton />
     </PanelContext.Provider>
   );
 }
