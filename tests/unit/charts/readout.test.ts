@@ -55,7 +55,7 @@ describe('readout under a pointer', () => {
     const ys = [0, 0, 10, NaN];
     expect(nearestPoint(xs, ys, 11, 2)).toBe(1);
     expect(nearestPoint(xs, ys, 19, 9)).toBe(2);
-    expect(nearestPoint(xs, ys, 29, -8)).toBe(1); // the NaN point at x = 30 is never read
+    expect(nearestPoint(xs, ys, 30, -10)).toBe(1); // the NaN point at x = 30 is never read
     expect(nearestPoint(xs, ys, 100, 100, 20)).toBeNull();
     expect(nearestPoint([], [], 0, 0)).toBeNull();
   });
