@@ -55,7 +55,8 @@ describe('readout under a pointer', () => {
     const ys = [0, 0, 10, NaN];
     expect(nearestPoint(xs, ys, 11, 2)).toBe(1);
     expect(nearestPoint(xs, ys, 19, 9)).toBe(2);
-    expect(nearestPoint(xs, ys, 30, -10)).toBe(1); // the NaN point at x = 30 is never read
+    expect(nearestPoint(xs, ys, 15, -10)).toBe(1);
+    expect(nearestPoint(xs, ys, 31, 0)).toBe(2); // the NaN point at x = 30 is never read
     expect(nearestPoint(xs, ys, 100, 100, 20)).toBeNull();
     expect(nearestPoint([], [], 0, 0)).toBeNull();
   });
