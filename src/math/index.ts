@@ -89,3 +89,4 @@ export {
   type PointShare,
 } from './fitLine';
 export { regressionPreset, regressionPresets, REGRESSION_PRESET_IDS, type RegressionPresetId } from './regressionPresets';
+export { fasterStart, initialWeightGradient, type FasterStart } from './learningSpeed';
