@@ -112,13 +112,7 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId, typed }: Pro
       </div>
       {/* The reason of the hovered or focused cell, visible; screen readers get it through aria-describedby. */}
       <p className={`issue-reason ${reason ? 'shown' : ''}`} aria-hidden="true" data-testid={`${testId}-reason`}>
-        {reason ? (
-          <>
-            <strong>{tw('reasonPrefix', { icon: ICONS[reason.issue], label: reason.label })}</strong> {reason.text}
-          </>
-        ) : (
-          '\u00a0'
-        )}
+        {reason ? tw('reasonLine', { icon: ICONS[reason.issue], label: reason.label, text: reason.text }) : '\u00a0'}
       </p>
     </div>
   );

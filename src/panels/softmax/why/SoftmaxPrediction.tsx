@@ -25,7 +25,7 @@ export function SoftmaxPrediction() {
   return (
     <Prediction
       id="softmax"
-      intro={<p>{t('predictIntro', { logits: logitsText, precision })}</p>}
+      intro={<p>{t('predictIntro', { precision })}</p>}
       questions={[
         {
           id: 'naive',

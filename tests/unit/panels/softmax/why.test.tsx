@@ -5,8 +5,9 @@ import { forEmbed } from '../../../../src/panels/definition';
 import { PANELS } from '../../../../src/panels/registry';
 import { softmaxOutcome } from '../../../../src/panels/softmax/why/outcome';
 import { LangContext } from '../../../../src/i18n/strings';
+import type { Lang } from '../../../../src/i18n/lang';
 
-async function renderPanel(search: string, { embed = false, lang = 'en' as const } = {}) {
+async function renderPanel(search: string, { embed = false, lang = 'en' as Lang } = {}) {
   const panel = embed ? forEmbed(PANELS.softmax) : PANELS.softmax;
   render(
     <LangContext.Provider value={lang}>
