@@ -7,7 +7,8 @@ import { fingerDown, fingerMoves, fingerTapped, type Finger } from './finger';
 import { clamp, roundHundredths, valueForKey } from './markerInput';
 import { Clipped, Cursor, PlotAxes, SeriesPath, usePlot, type Padding, type PlotFrame } from './Plot';
 import { sampleForPlot, sampleGrid, type CurvePoint, type Jump, type PlotWindow } from './sampling';
-import { SwatchMark, type LegendEntry, type SwatchStyle } from './swatch';
+import { HoverBox } from './HoverBox';
+import type { LegendEntry, SwatchStyle } from './swatch';
 import { useParentSize } from './useParentSize';
 import { OffBandMarks, OffRangeMarker } from './FunctionChart.marks';
 import './FunctionChart.css';
@@ -179,43 +180,11 @@ export function FunctionChart(props: Props) {
             />
           )}
           {hoverX !== null && (
-            <HoverBox x={x(hoverX)} top={frame.top} bottom={frame.bottom} width={width} rows={functions.map((fn) => ({ fn, text: `${fn.short}: ${formatNumber(fn.f(hoverX))}` }))} title={props.hoverTitle?.(formatNumber(hoverX)) ?? formatNumber(hoverX)} />
+            <HoverBox x={x(hoverX)} top={frame.top} bottom={frame.bottom} width={width} rows={functions.map((fn) => ({ key: fn.id, style: fn.style, text: `${fn.short}: ${formatNumber(fn.f(hoverX))}` }))} title={props.hoverTitle?.(formatNumber(hoverX)) ?? formatNumber(hoverX)} />
           )}
         </svg>
       </div>
     </ChartFrame>
-  );
-}
-
-interface HoverBoxProps {
-  x: number;
-  top: number;
-  bottom: number;
-  width: number;
-  rows: readonly { fn: PlottedFunction; text: string }[];
-  title: string;
-}
-
-/** The values at the pointer, in a box beside it (flipped to the left near the right edge). */
-function HoverBox({ x, top, bottom, width, rows, title }: HoverBoxProps) {
-  const longest = Math.max(title.length, ...rows.map((r) => r.text.length));
-  const boxWidth = Math.min(width - 8, 36 + longest * 7);
-  const boxHeight = 22 + rows.length * 16;
-  const left = x + 12 + boxWidth > width ? Math.max(4, x - 12 - boxWidth) : x + 12;
-  return (
-    <g className="hover-box" pointerEvents="none" transform={`translate(${left},${top + 4})`} data-testid="hover-box">
-      <line className="hover-line" x1={x - left} x2={x - left} y1={-4} y2={bottom - top - 4} />
-      <rect width={boxWidth} height={boxHeight} rx={4} />
-      <text x={8} y={15} className="hover-title">
-        {title}
-      </text>
-      {rows.map(({ fn, text }, i) => (
-        <g key={fn.id} transform={`translate(8,${31 + i * 16})`}>
-          <SwatchMark style={fn.style} x={-1} y={-9} />
-          <text x={30}>{text}</text>
-        </g>
-      ))}
-    </g>
   );
 }
 

@@ -4,6 +4,12 @@ import { ChartFrame, type ChartData } from './ChartFrame';
 import { PlotAxes, usePlot } from './Plot';
 import { barPaint, reactProps, SwatchMark, swatchSize, type BarLook } from './swatch';
 import { useParentSize } from './useParentSize';
+import { HoverBox } from './HoverBox';
+import { bandIndex } from './readout';
+import { chartStrings } from './strings';
+import { useReadout } from './useReadout';
+import { formatNumber } from '../math/format';
+import { useT } from '../i18n/strings';
 
 export interface BarSeries {
   key: string;
@@ -29,6 +35,8 @@ interface Props {
   invalidText?: string;
   /** Tooltip of one bar. */
   barTitle?: (series: BarSeries, index: number) => string;
+  /** A value as the readout shows it (hover, tap, arrow keys); formatNumber by default. */
+  formatValue?: (value: number) => string;
   height?: number;
 }
 
@@ -36,7 +44,7 @@ const PAD = { top: 28, right: 8, bottom: 42, left: 48 };
 const PROBABILITY: readonly [number, number] = [0, 1];
 
 /** Probabilities per category as grouped bars on a 0–1 axis, with the legend inside the SVG so exports carry it. */
-export function GroupedBars({ title, filename, label, data, series, xLabel, yLabel, invalidText = 'NaN', barTitle, height = 220 }: Props) {
+export function GroupedBars({ title, filename, label, data, series, xLabel, yLabel, invalidText = 'NaN', barTitle, formatValue = formatNumber, height = 220 }: Props) {
   const { ref, width } = useParentSize(640);
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const pad = xLabel ? PAD : { ...PAD, bottom: 28 };
@@ -53,10 +61,24 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
   // Each look reads without colour (solid, hatched, dashed outline): bars and legend swatches share it.
   const hatch = (s: BarSeries) => `url(#${hatchId}-${s.key})`;
   const paint = (s: BarSeries) => reactProps(barPaint(s.look, s.color, hatch(s)));
+  // The readout walks the categories: each series' value there, as the tables print it.
+  const tc = useT(chartStrings);
+  const heading = (i: number) => tc('readoutTitle', { axis: xLabel ?? '#', value: i + 1 });
+  const rows = (i: number) => series.map((s) => ({ key: s.key, style: { color: s.color, bar: s.look }, hatch: hatch(s), text: `${s.label}: ${formatValue(s.values[i])}` }));
+  const readout = useReadout({
+    count,
+    start: 0,
+    width,
+    height,
+    indexAt: (px) => (count > 0 ? bandIndex((x(0) ?? 0) - (x.step() - x.bandwidth()) / 2, x.step(), px, count - 1) : null),
+    text: (i) => (count > 0 ? [heading(i), ...rows(i).map((row) => row.text)].join('; ') : (label ?? title)),
+    label: tc('readoutHint', { label: label ?? title }),
+  });
+  const read = count > 0 ? readout.index : null;
   return (
     <ChartFrame title={title} filename={filename} data={data}>
       <div ref={ref} className="grouped-bars-box">
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={label ?? title}>
+        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="readout-chart" {...readout.svgProps}>
           <defs>
             {series
               .filter((s) => s.look === 'hatched')
@@ -68,6 +90,11 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
               ))}
           </defs>
           <PlotAxes frame={frame} y={y} grid="y" yTicks={5} yLabel={yLabel} />
+          {read !== null && (
+            <g className="readout-band">
+              <rect x={(x(read) ?? 0) - (x.step() - x.bandwidth()) / 2} y={frame.top} width={x.step()} height={frame.innerHeight} />
+            </g>
+          )}
           {series.map((s, k) =>
             s.values.map((value, i) => {
               const left = (x(i) ?? 0) + k * barWidth;
@@ -97,6 +124,7 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
               {xLabel}
             </text>
           )}
+          {read !== null && <HoverBox x={(x(read) ?? 0) + x.bandwidth()} top={frame.top} bottom={frame.bottom} width={width} title={heading(read)} rows={rows(read)} guide={false} />}
           <g className="chart-legend" transform={`translate(${frame.left + 4},10)`}>
             {series.map((s, k) => (
               <g key={s.key} transform={`translate(${legendAt[k]},0)`}>

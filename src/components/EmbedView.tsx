@@ -5,6 +5,7 @@ import { PanelHost } from './PanelHost';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import { PANELS } from '../panels/registry';
+import { forEmbed } from '../panels/definition';
 import { buildSearch, TASK_MAX_LENGTH, taskCard, type PanelId } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
 import { appUrlFromEmbed } from '../state/share';
@@ -42,7 +43,7 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
           <h2 id={`panel-title-${panelId}`} className="embed-title">
             {title}
           </h2>
-          <PanelHost key={`${panelId}:${viewKey}`} panel={PANELS[panelId]} search={search} hide={hide} onParamsChange={onParamsChange} appIssues={appIssues} />
+          <PanelHost key={`${panelId}:${viewKey}`} panel={forEmbed(PANELS[panelId])} search={search} hide={hide} onParamsChange={onParamsChange} appIssues={appIssues} />
         </section>
       </main>
       <footer className="embed-credit">

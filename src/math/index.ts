@@ -118,3 +118,4 @@ export {
   type DepthChain,
   type DepthWeightMode,
 } from './depth';
+export { fasterStart, initialWeightGradient, type FasterStart } from './learningSpeed';

@@ -157,3 +157,21 @@ export function applyRules<V extends object>(definition: AnyPanelDefinition, val
 export function definitionDefaults<S extends Schema>(definition: PanelDefinition<S, string, string>): ValuesOf<S> {
   return defaultValues(definition.schema);
 }
+
+const embedDefinitions = new WeakMap<AnyPanelDefinition, AnyPanelDefinition>();
+
+/**
+ * The definition as an embed uses it: every parameter that declares an `embedDefault` takes it as its
+ * default, so an embed's link, store, reset and prerendered view all agree (one rule, read everywhere).
+ */
+export function forEmbed(definition: AnyPanelDefinition): AnyPanelDefinition {
+  const known = embedDefinitions.get(definition);
+  if (known) return known;
+  const keys = Object.keys(definition.schema).filter((key) => definition.schema[key].embedDefault !== undefined);
+  const embedded =
+    keys.length === 0
+      ? definition
+      : { ...definition, schema: Object.fromEntries(Object.entries(definition.schema).map(([key, spec]) => [key, keys.includes(key) ? { ...spec, default: spec.embedDefault } : spec])) };
+  embedDefinitions.set(definition, embedded);
+  return embedded;
+}

@@ -30,6 +30,8 @@ export interface ParamSpec<T> {
   scale?: 'linear' | 'log';
   /** Enums and sets: the options, in display and link order. */
   options?: readonly string[];
+  /** The default inside an embed, where it differs (a prediction prompt: on in the app, off in embeds unless the link asks). */
+  embedDefault?: T;
 }
 
 /** What a numeric parameter declares besides its default: the range, and how a slider moves through it. */
@@ -86,10 +88,11 @@ export function integerParam(spec: NumberRange): ParamSpec<number> {
   };
 }
 
-export function booleanParam(defaultValue: boolean): ParamSpec<boolean> {
+export function booleanParam(defaultValue: boolean, { embed }: { embed?: boolean } = {}): ParamSpec<boolean> {
   return {
     kind: 'boolean',
     default: defaultValue,
+    ...(embed !== undefined && embed !== defaultValue ? { embedDefault: embed } : {}),
     range: '0|1',
     parse(raw) {
       const text = raw.trim().toLowerCase();

@@ -79,12 +79,12 @@ export interface MonkeyReport {
 /**
  * Visible text that must never show: NaN, undefined, [object Object]. Skipped: the cells and bars
  * that demonstrate NaN on purpose (softmax's problem cells, their reason line, the bar chart's
- * "NaN" label, the panel blurb that says so), text that echoes what the visitor typed (the logits
+ * "NaN" label and its readout box, the marks' legend and the prediction prompt that name it, the panel blurb that says so), text that echoes what the visitor typed (the logits
  * field's error context) and anything in quotes (error messages quote the offending input).
  */
 export async function forbiddenText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const exempt = '[data-issue], .issue-reason, .bar-invalid, .panel-blurb, .error-context, annotation, script, style, textarea, option';
+    const exempt = '[data-issue], .issue-reason, .bar-invalid, .grouped-bars-box .hover-box, .issue-legend, .prediction, .panel-blurb, .error-context, annotation, script, style, textarea, option';
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

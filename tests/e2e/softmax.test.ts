@@ -23,7 +23,7 @@ describe('softmax panel in Chromium', () => {
     // Keyboard: Tab reaches a NaN cell and its reason appears and is its accessible description.
     const nanCell = page.getByTestId('naive-table').locator('tbody td.col-quotient .issue-target').first();
     await nanCell.focus();
-    await expect.poll(() => page.getByTestId('naive-table').locator('.issue-reason').textContent()).toBe('∞ / ∞ has no value: NaN.');
+    await expect.poll(() => page.getByTestId('naive-table').locator('.issue-reason').textContent()).toBe('⊘ not a number: ∞ / ∞ has no value: NaN.');
     const described = await nanCell.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent);
     expect(described).toBe('∞ / ∞ has no value: NaN.');
     // Mouse: hovering an underflow cell of the shifted table shows why its 0 is harmless.
@@ -116,7 +116,7 @@ describe('softmax panel in Chromium', () => {
     const { page, context, errors } = await openApp(browser, '?panel=softmax&lang=zh-CN&logits=-1000,-1000', { width: 1280, colorScheme: 'dark' });
     await waitForPanel(page);
     await page.getByTestId('naive-table').locator('tbody td.col-quotient .issue-target').first().focus();
-    await expect.poll(() => page.getByTestId('naive-table').locator('.issue-reason').textContent()).toBe('0 / 0 没有定义：NaN。');
+    await expect.poll(() => page.getByTestId('naive-table').locator('.issue-reason').textContent()).toBe('⊘ 非数：0 / 0 没有定义：NaN。');
     await page.getByLabel('Logits（用逗号或空格分隔；可写 1e3）').fill('1,,2');
     await expect.poll(() => page.getByTestId('logits-error').textContent()).toContain('第 2 项为空');
     await screenshot(page, 'softmax-zh-dark-1280');

@@ -4,6 +4,10 @@ import { contours } from 'd3-contour';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { Clipped, PlotAxes, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
+import { HoverBox } from '../../charts/HoverBox';
+import { nearestPoint } from '../../charts/readout';
+import { chartStrings } from '../../charts/strings';
+import { useReadout } from '../../charts/useReadout';
 import { formatNumber, neuronCostSurface, type NeuronCost } from '../../math';
 import { useT } from '../../i18n/strings';
 import { contourLevels, contourPath, pathLeavesWindow, type Window2D } from './contour';
@@ -11,6 +15,8 @@ import { RunMarker } from './marks';
 import { RUN_STYLES } from './runStyles';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
+import { useRunLabel } from './useRuns';
+import { definition } from './definition';
 
 const GRID = 64;
 const PAD = { top: 10, right: 14, bottom: 40, left: 50 };
@@ -70,10 +76,41 @@ export function ContourMap({ cost, input, target, window, runs, epoch }: Props) 
     rows: Array.from(surface.values, (value, index) => [surface.ws[index % GRID], surface.bs[Math.floor(index / GRID)], value]),
   });
   const step = levels.length > 1 ? levels[1] - levels[0] : NaN;
+
+  // The readout walks the descent paths epoch by epoch: the pointer picks the path point nearest to it.
+  const tc = useT(chartStrings);
+  const runLabel = useRunLabel();
+  const count = runs.length > 0 ? runs[0].trajectory.w.length : 1;
+  const heading = (k: number) => tc('readoutTitle', { axis: t('axisEpoch'), value: k });
+  const startLabel = useT(definition.labels);
+  const point = (run: Run, k: number) => `w = ${formatNumber(run.trajectory.w[k])}, b = ${formatNumber(run.trajectory.b[k])}, C = ${formatNumber(run.trajectory.cost[k])}`;
+  // On screen the swatch and the start name the run (the map is one cost's); read aloud, its full name.
+  const rows = (k: number) => runs.map((run) => ({ key: run.id, style: RUN_STYLES[run.id], text: `${startLabel(run.start === 1 ? 'start1' : 'start2')}: ${point(run, k)}` }));
+  const readout = useReadout({
+    count,
+    start: epoch,
+    width: frame.width,
+    height: frame.height,
+    indexAt: (px, py) => {
+      let best: { k: number; d: number } | null = null;
+      for (const run of runs) {
+        const xs = Array.from(run.trajectory.w, (w) => x(w));
+        const ys = Array.from(run.trajectory.b, (b) => y(b));
+        const k = nearestPoint(xs, ys, px, py);
+        if (k === null) continue;
+        const d = Math.hypot(xs[k] - px, ys[k] - py);
+        if (!best || d < best.d) best = { k, d };
+      }
+      return best ? best.k : null;
+    },
+    text: (k) => (runs.length > 0 ? [heading(k), ...runs.map((run) => `${runLabel(run)}: ${point(run, k)}`)].join('; ') : label),
+    label: tc('readoutHint', { label }),
+  });
+  const read = runs.length > 0 ? readout.index : null;
   return (
     <ChartFrame title={title} filename={`neuron-contour-${cost}`} data={data}>
       <div ref={ref}>
-        <svg viewBox={`0 0 ${frame.width} ${frame.height}`} width={frame.width} height={frame.height} role="img" aria-label={label}>
+        <svg viewBox={`0 0 ${frame.width} ${frame.height}`} width={frame.width} height={frame.height} className="readout-chart" {...readout.svgProps}>
           <Clipped frame={frame}>
             {bands.map((band) => (
               <path key={band.level} d={band.d} className="contour-band" />
@@ -90,6 +127,14 @@ export function ContourMap({ cost, input, target, window, runs, epoch }: Props) 
           </Clipped>
           <rect x={frame.left} y={frame.top} width={frame.innerWidth} height={frame.innerHeight} className="plot-outline" />
           <PlotAxes frame={frame} x={x} y={y} grid="none" xTicks={5} yTicks={5} xLabel="w" yLabel="b" />
+          {read !== null && (
+            <>
+              {runs.map((run) => (
+                <circle key={run.id} className="readout-point" cx={x(run.trajectory.w[read])} cy={y(run.trajectory.b[read])} r={4} />
+              ))}
+              <HoverBox x={x(runs[0].trajectory.w[read])} top={frame.top} bottom={frame.bottom} width={frame.width} title={heading(read)} rows={rows(read)} guide={false} />
+            </>
+          )}
         </svg>
       </div>
       <p className="chart-note">

@@ -4,6 +4,12 @@ import { line } from 'd3-shape';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { Cursor, PlotAxes, SeriesPath, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
+import { HoverBox } from '../../charts/HoverBox';
+import { nearestIndex } from '../../charts/readout';
+import { chartStrings } from '../../charts/strings';
+import { useReadout } from '../../charts/useReadout';
+import { formatNumber } from '../../math';
+import { useT } from '../../i18n/strings';
 import { RunMarker } from './marks';
 import { RUN_STYLES } from './runStyles';
 import type { RunId } from './definition';
@@ -39,16 +45,37 @@ export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, ep
     rows: Array.from({ length: epochs + 1 }, (_, k) => [k, ...series.map((s) => s.values[k])]),
   });
   const legend = series.map((s) => ({ label: s.label, color: RUN_STYLES[s.run].color, dash: RUN_STYLES[s.run].dash }));
+  const tc = useT(chartStrings);
+  const heading = (k: number) => tc('readoutTitle', { axis: xLabel, value: k });
+  const rows = (k: number) => series.map((s) => ({ key: s.run, style: RUN_STYLES[s.run], text: `${s.label}: ${formatNumber(s.values[k])}` }));
+  const readout = useReadout({
+    count: epochs + 1,
+    start: epoch,
+    width,
+    height: HEIGHT,
+    indexAt: (px) => nearestIndex((p) => x.invert(p), px, epochs),
+    text: (k) => [heading(k), ...rows(k).map((row) => row.text)].join('; '),
+    label: tc('readoutHint', { label: title }),
+  });
+  const read = readout.index;
   return (
     <ChartFrame title={title} filename={filename} data={data} legend={legend}>
       <div ref={ref}>
-        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={title}>
+        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} className="readout-chart" {...readout.svgProps}>
           <PlotAxes frame={frame} x={x} y={y} grid="y" yTicks={5} xTicks={Math.min(epochs, width < 400 ? 4 : 6)} xLabel={xLabel} yLabel={yLabel} />
           <Lines series={series} x={x} y={y} />
           <Cursor frame={frame} x={x(epoch)} className="epoch-cursor" />
           {series.map((s) => (
             <RunMarker key={s.run} run={s.run} x={x(epoch)} y={clampY(y, s.values[epoch])} />
           ))}
+          {read !== null && (
+            <>
+              {series.map((s) => (
+                <RunMarker key={s.run} run={s.run} x={x(read)} y={clampY(y, s.values[read])} size={4} hollow />
+              ))}
+              <HoverBox x={x(read)} top={frame.top} bottom={frame.bottom} width={width} title={heading(read)} rows={rows(read)} />
+            </>
+          )}
         </svg>
       </div>
     </ChartFrame>

@@ -15,6 +15,7 @@ import { Transport } from './Transport';
 import { useEpochCursor } from './useCursor';
 import { useRunLabel, useRuns } from './useRuns';
 import { ValuesTable } from './ValuesTable';
+import { NeuronPrediction } from './why/NeuronPrediction';
 import './panel.css';
 
 /** The single sigmoid neuron: quadratic cost versus cross-entropy from two starts, animated over the epochs. */
@@ -33,6 +34,7 @@ export default function NeuronPanel({ hidden }: PanelProps) {
 
   return (
     <div className="panel-neuron" ref={root}>
+      <NeuronPrediction />
       <Transport cursor={cursor} />
       {!hidden.has('runs') && <RunToggles />}
       <RunNotes runs={runs} />

@@ -42,6 +42,7 @@ export const Settings = memo(function Settings({ hidden }: { hidden: ReadonlySet
           </div>
         )}
       </div>
+      <ParamSwitch name="predict" />
       <button type="button" className="reset-all" onClick={reset}>
         {t('resetAll')}
       </button>

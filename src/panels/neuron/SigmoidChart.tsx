@@ -3,6 +3,10 @@ import { line } from 'd3-shape';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { PlotAxes, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
+import { HoverBox } from '../../charts/HoverBox';
+import { nearestIndex } from '../../charts/readout';
+import { chartStrings } from '../../charts/strings';
+import { useReadout } from '../../charts/useReadout';
 import { formatNumber, sigmoid, sigmoidPrime } from '../../math';
 import { useT } from '../../i18n/strings';
 import { RunMarker } from './marks';
@@ -38,10 +42,27 @@ export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; 
     headers: ['z', 'σ(z)', 'σ′(z)'],
     rows: curves.zs.map((z) => [z, sigmoid(z), sigmoidPrime(z)]),
   });
+  const tc = useT(chartStrings);
+  // The readout walks the plotted samples of z: σ(z) and σ′(z) there.
+  const heading = (i: number) => tc('readoutTitle', { axis: 'z', value: formatNumber(curves.zs[i]) });
+  const rows = (i: number) => [
+    { key: 'sigma', text: `σ(z) = ${formatNumber(sigmoid(curves.zs[i]))}` },
+    { key: 'prime', text: `σ′(z) = ${formatNumber(sigmoidPrime(curves.zs[i]))}` },
+  ];
+  const readout = useReadout({
+    count: SAMPLES,
+    start: (SAMPLES - 1) / 2,
+    width,
+    height: HEIGHT,
+    indexAt: (px) => nearestIndex((p) => ((x.invert(p) + half) / (2 * half)) * (SAMPLES - 1), px, SAMPLES - 1),
+    text: (i) => [heading(i), ...rows(i).map((row) => row.text)].join('; '),
+    label: tc('readoutHint', { label: t('chartSigmoid') }),
+  });
+  const read = readout.index;
   return (
     <ChartFrame title={t('chartSigmoid')} filename="neuron-sigmoid" data={data}>
       <div ref={ref}>
-        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="img" aria-label={t('chartSigmoid')}>
+        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} className="readout-chart" {...readout.svgProps}>
           <PlotAxes frame={frame} x={x} y={y} grid="y" yTicks={4} xTicks={width < 400 ? 5 : 8} xLabel={t('axisZ')} />
           <path d={curves.sigma} className="sigma-curve" />
           <path d={curves.prime} className="sigma-prime-curve" />
@@ -59,6 +80,13 @@ export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; 
               </g>
             );
           })}
+          {read !== null && (
+            <>
+              <circle className="readout-point" cx={x(curves.zs[read])} cy={y(sigmoid(curves.zs[read]))} r={3.5} />
+              <circle className="readout-point" cx={x(curves.zs[read])} cy={y(sigmoidPrime(curves.zs[read]))} r={3.5} />
+              <HoverBox x={x(curves.zs[read])} top={frame.top} bottom={frame.bottom} width={width} title={heading(read)} rows={rows(read)} />
+            </>
+          )}
         </svg>
       </div>
       {offChart.map((run) => (

@@ -51,6 +51,8 @@ export const schema = {
   speed: integerParam({ default: 60, min: 1, max: 300 }),
   /** The epoch the cursor rests on (the definition's limit keeps it within the run); see playback.ts. */
   at: integerParam({ default: 0, min: 0, max: MAX_EPOCHS }),
+  /** Ask "which start learns faster?" before the answer: on in the app, off in embeds unless the link asks (predict=1). */
+  predict: booleanParam(true, { embed: false }),
 } satisfies Schema;
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
@@ -75,6 +77,7 @@ const labels = defineStrings(
     speed: 'Speed (epochs per second)',
     scrubber: 'Epoch',
     derivationsTitle: 'Derivations, step by step',
+    predict: 'Ask “what do you expect?” first',
   },
   {
     title: '单个神经元',
@@ -96,6 +99,7 @@ const labels = defineStrings(
     speed: '速度（每秒迭代次数）',
     scrubber: '当前迭代',
     derivationsTitle: '逐步推导',
+    predict: '先问“你预计会怎样？”',
   },
 );
 
@@ -119,6 +123,7 @@ export const definition = definePanel({
     focus: { label: 'diagramShows', hide: 'diagram-run' },
     speed: { label: 'speed', hide: 'speed' },
     at: { label: 'scrubber' },
+    predict: { label: 'predict' },
   },
   hide: [
     { name: 'learning-rate', label: 'learningRate' },

@@ -1,7 +1,19 @@
 import { useId } from 'react';
 import type { CellIssue } from '../../math';
+import { useT } from '../../i18n/strings';
+import { softmaxWhyStrings } from './why/strings';
 
-const ICONS: Record<Exclude<CellIssue, null>, string> = { overflow: '▲', underflow: '▼', subnormal: '≈', nan: '⊘' };
+type Issue = Exclude<CellIssue, null>;
+
+/** The mark of each issue: drawn in the cells, explained in the legend. */
+export const ICONS: Record<Issue, string> = { overflow: '▲', underflow: '▼', subnormal: '≈', nan: '⊘' };
+
+/** What the reason line under a table shows: the hovered, tapped or focused cell's mark, issue and reason. */
+export interface ShownReason {
+  issue: Issue;
+  label: string;
+  text: string;
+}
 
 interface Props {
   text: string;
@@ -11,7 +23,7 @@ interface Props {
   /** Short word for the issue (overflow, underflow, not a number), spoken and shown beside the icon. */
   issueLabel: string;
   className: string;
-  onShowReason: (reason: string | null) => void;
+  onShowReason: (reason: ShownReason | null) => void;
 }
 
 /**
@@ -27,7 +39,7 @@ export function IssueCell({ text, issue, reason, issueLabel, className, onShowRe
       </td>
     );
   }
-  const show = () => onShowReason(reason);
+  const show = () => onShowReason({ issue, label: issueLabel, text: reason });
   const hide = () => onShowReason(null);
   return (
     <td className={`${className} cell-issue cell-${issue}`} data-issue={issue}>
@@ -36,7 +48,11 @@ export function IssueCell({ text, issue, reason, issueLabel, className, onShowRe
         tabIndex={0}
         aria-describedby={reasonId}
         onMouseEnter={show}
-        onMouseLeave={hide}
+        // A cell that holds the focus (tabbed to, clicked or tapped) keeps its reason when the mouse moves on.
+        onMouseLeave={(event) => {
+          if (document.activeElement !== event.currentTarget) hide();
+        }}
+        onClick={show}
         onFocus={show}
         onBlur={hide}
       >
@@ -50,5 +66,29 @@ export function IssueCell({ text, issue, reason, issueLabel, className, onShowRe
         {reason}
       </span>
     </td>
+  );
+}
+
+/** What ▲ ▼ ≈ ⊘ mean, once under both tables (the marks themselves are read aloud with their words). */
+export function IssueLegend() {
+  const t = useT(softmaxWhyStrings);
+  const id = useId();
+  return (
+    <section className="issue-legend" aria-labelledby={id}>
+      <h3 id={id} className="issue-legend-title">
+        {t('legendTitle')}
+      </h3>
+      <ul>
+        {(Object.keys(ICONS) as Issue[]).map((issue) => (
+          <li key={issue} data-issue={issue}>
+            <span className="issue-icon" aria-hidden="true">
+              {ICONS[issue]}
+            </span>{' '}
+            {t(`legend.${issue}`)}
+          </li>
+        ))}
+      </ul>
+      <p className="muted">{t('legendHint')}</p>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { formatFixed, overflowThreshold, scaleByTemperature, softmaxSteps } from '../../math';
-import { ParamSegmented, ParamSlider } from '../../components/boundControls';
+import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import type { PanelProps } from '../definition';
 import { definition } from './definition';
@@ -11,6 +11,8 @@ import { Presets } from './Presets';
 import { StepTable } from './StepTable';
 import { ProbabilityChart } from './ProbabilityChart';
 import { ResultsTable } from './ResultsTable';
+import { IssueLegend } from './IssueCell';
+import { SoftmaxPrediction } from './why/SoftmaxPrediction';
 import { useActions, useValues } from './store';
 import './panel.css';
 
@@ -34,6 +36,7 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
 
   return (
     <div className="panel-softmax">
+      <SoftmaxPrediction />
       <div className="softmax-controls">
         {!hidden.has('logits') && (
           <section className="softmax-inputs" aria-label={t('inputsHeading')}>
@@ -48,12 +51,14 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
             {t('thresholds', { f64: formatFixed(overflowThreshold('float64'), 2), f32: formatFixed(overflowThreshold('float32'), 2) })}
           </p>
           <ParamSlider name="temperature" numberBox bench />
+          <ParamSwitch name="predict" />
         </div>
       </div>
       <div className="step-tables">
         <StepTable steps={naive} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="naive-table" typed={temperature === 1} />
         <StepTable steps={shifted} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="shifted-table" typed={temperature === 1} />
       </div>
+      <IssueLegend />
       <ProbabilityChart naive={naive} shifted={shifted} />
       {/* The store keeps the true class among the logits (the definition's limit). */}
       <ResultsTable logits={scaled} trueIndex={trueClass - 1} onTrueIndexChange={hidden.has('true-class') ? null : (index) => set('trueClass', index + 1)} />

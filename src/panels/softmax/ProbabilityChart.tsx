@@ -35,6 +35,7 @@ export function ProbabilityChart({ naive, shifted }: Props) {
       yLabel={t('chartProbability')}
       invalidText={t('chartNaN')}
       barTitle={(s, i) => `${t('chartClass')} ${i + 1}, ${s.label}: ${formatProbability(s.values[i])}`}
+      formatValue={formatProbability}
     />
   );
 }

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { overflowThreshold, type CellIssue, type SoftmaxSteps } from '../../math';
 import { useT } from '../../i18n/strings';
 import { softmaxStrings } from './strings';
-import { IssueCell } from './IssueCell';
+import { ICONS, IssueCell, type ShownReason } from './IssueCell';
+import { softmaxWhyStrings } from './why/strings';
 import { formatLogit, formatProbability, formatStep } from './format';
 
 interface Props {
@@ -21,7 +22,8 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId, typed }: Pro
   // Typed logits read back exactly; x / T is a computed value, shown like the other intermediates.
   const formatInput = typed ? formatLogit : formatStep;
   const t = useT(softmaxStrings);
-  const [reason, setReason] = useState<string | null>(null);
+  const [reason, setReason] = useState<ShownReason | null>(null);
+  const tw = useT(softmaxWhyStrings);
   const precision = steps.precision;
   const threshold = formatStep(overflowThreshold(precision));
   const issueLabel = (issue: CellIssue) => (issue ? t(`issue.${issue}`) : '');
@@ -109,8 +111,8 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId, typed }: Pro
         </table>
       </div>
       {/* The reason of the hovered or focused cell, visible; screen readers get it through aria-describedby. */}
-      <p className="issue-reason" aria-hidden="true">
-        {reason ?? '\u00a0'}
+      <p className={`issue-reason ${reason ? 'shown' : ''}`} aria-hidden="true" data-testid={`${testId}-reason`}>
+        {reason ? tw('reasonLine', { icon: ICONS[reason.issue], label: reason.label, text: reason.text }) : '\u00a0'}
       </p>
     </div>
   );

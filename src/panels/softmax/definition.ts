@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { defineStrings } from '../../i18n/strings';
-import { enumParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
+import { booleanParam, enumParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { MAX_ABS_LOGIT, MAX_LOGITS } from './parseLogits';
 
@@ -19,6 +19,8 @@ export const schema = {
   temperature: numberParam({ default: 1, min: 0.1, max: 10, step: 0.05 }),
   /** The true class for the cross-entropy, 1-based as shown on screen (at most the number of logits: see `limits`). */
   trueClass: integerParam({ default: 1, min: 1, max: MAX_LOGITS }),
+  /** Ask what the naive softmax gives for [1000, …, 5000] before the answer: on in the app, off in embeds unless the link asks (predict=1). */
+  predict: booleanParam(true, { embed: false }),
 } satisfies Schema;
 
 /** The narrowest logit slider range: ±10. */
@@ -55,6 +57,7 @@ const labels = defineStrings(
     colTrue: 'true class',
     identityTitle: 'Why subtracting the max is allowed',
     derivationsTitle: 'Derivations, step by step',
+    predict: 'Ask “what do you expect?” first',
   },
   {
     title: 'Softmax 溢出',
@@ -70,6 +73,7 @@ const labels = defineStrings(
     colTrue: '真实类别',
     identityTitle: '为什么可以减去最大值',
     derivationsTitle: '逐步推导',
+    predict: '先问“你预计会怎样？”',
   },
 );
 
@@ -83,6 +87,7 @@ export const definition = definePanel({
     precision: { label: 'precisionLegend', hide: 'precision', options: { float64: 'float64', float32: 'float32' } },
     temperature: { label: 'temperatureLabel', hint: 'temperatureHint', hide: 'temperature' },
     trueClass: { label: 'colTrue', hide: 'true-class' },
+    predict: { label: 'predict' },
   },
   hide: [
     { name: 'logits', label: 'logitsLabel' },

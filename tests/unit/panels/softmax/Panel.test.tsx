@@ -44,7 +44,7 @@ describe('softmax panel', () => {
     const reason = document.getElementById(nanCell.getAttribute('aria-describedby') ?? '');
     expect(reason?.textContent).toBe('∞ / ∞ has no value: NaN.');
     fireEvent.focus(nanCell);
-    expect(within(screen.getByTestId('naive-table')).getByText('∞ / ∞ has no value: NaN.', { selector: '.issue-reason' })).toBeTruthy();
+    expect(within(screen.getByTestId('naive-table')).getByText('⊘ not a number: ∞ / ∞ has no value: NaN.', { selector: '.issue-reason' })).toBeTruthy();
     const underflow = screen.getByTestId('shifted-table').querySelectorAll('tbody td.col-exp[data-issue="underflow"]');
     expect(underflow.length).toBe(4);
   });
