@@ -8,7 +8,7 @@ describe('App shell', () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loss Lab');
     const nav = screen.getByRole('navigation', { name: 'Panels' });
-    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting']);
+    expect(within(nav).getAllByRole('link').map((a) => a.textContent)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting', 'Probabilities']);
     expect(await screen.findByTestId('panel-body', {}, { timeout: 5000 })).toBeTruthy();
   });
 
