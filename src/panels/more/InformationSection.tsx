@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useT } from '../../i18n/strings';
+import { formatNumber, klDivergence } from '../../math';
 import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
 import { definition, type schema } from './definition';
@@ -24,6 +25,7 @@ export function InformationSection() {
   const base = useValue('base');
   const p = useMemo(() => probabilities(pWeights), [pWeights]);
   const q = useMemo(() => probabilities(qWeights), [qWeights]);
+  const b = base === '2' ? 2 : Math.E;
   return (
     <section className="more-section" aria-labelledby="more-information-title">
       <h3 id="more-information-title">{label('informationTitle')}</h3>
@@ -31,6 +33,10 @@ export function InformationSection() {
       <div className="more-layout">
         <div className="more-main-chart">
           <DistributionChart p={p} q={q} title={t('chartDistributions')} labels={{ outcome: t('outcome'), probability: t('probability') }} />
+          {/* On a phone, under the chart that stays in view: both divergences while the weights move (the table below says the same to a screen reader). */}
+          <p className="more-sticky-readout" aria-hidden="true" data-testid="sticky-readout">
+            {t('stickyReadout', { pq: formatNumber(klDivergence(p, q, b), 4), qp: formatNumber(klDivergence(q, p, b), 4), unit: t(base === '2' ? 'unitBit' : 'unitNat') })}
+          </p>
         </div>
         <DistributionControls p={p} q={q} />
         <div className="more-second">

@@ -53,6 +53,7 @@ export const moreStrings = defineStrings(
     presetBroad: 'q too broad',
     presetNarrow: 'q too narrow',
     swap: 'Swap p and q',
+    stickyReadout: 'D(p‖q) = {pq} · D(q‖p) = {qp} {unit}',
   },
   {
     regressionIntro: '残差 r = ŷ − y（预测值减目标值）。每条曲线是单个元素的损失；整个数据集的损失取平均。',
@@ -106,5 +107,6 @@ export const moreStrings = defineStrings(
     presetBroad: 'q 过宽',
     presetNarrow: 'q 过窄',
     swap: '交换 p 与 q',
+    stickyReadout: 'D(p‖q) = {pq} · D(q‖p) = {qp} {unit}',
   },
 );

@@ -63,6 +63,8 @@ describe('more losses panel: what the information section says', { timeout: 20_0
       'Here D(p‖q) = 1.22385 bit and D(q‖p) = 0.761624 bit: KL is not symmetric, it is no distance. D(p‖q) punishes q for missing what p allows; D(q‖p) punishes q for putting weight where p has little.',
     );
     expect(screen.getByTestId('decomposition').textContent).toBe('H(p, q) = H(p) + D(p‖q): 2.97385 = 1.75 + 1.22385 bit.');
+    // Under the chart, for a phone where the chart stays in view and the table does not.
+    expect(screen.getByTestId('sticky-readout').textContent).toBe('D(p‖q) = 1.224 · D(q‖p) = 0.7616 bit');
     expect(screen.getByText(/minimising the cross-entropy H\(p, q\) over q minimises D\(p‖q\)/)).toBeTruthy();
     expect(screen.getByRole('group', { name: 'Definitions (log base 2 for bits, e for nats)' }).querySelectorAll('math')).toHaveLength(3);
   });

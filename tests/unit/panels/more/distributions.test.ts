@@ -3,7 +3,7 @@ import { PANELS } from '../../../../src/panels/registry';
 import { createPanelStore } from '../../../../src/state/panelStore';
 import { defaultValues, parseParams, resolveConflicts } from '../../../../src/state/params';
 import { distributionConflicts, equalWeights, resizeOutcomes } from '../../../../src/panels/more/distributions';
-import { schema as moreSchema } from '../../../../src/panels/more/definition';
+import { schema } from '../../../../src/panels/more/definition';
 
 const more = PANELS.more;
 const resolveLink = (query: string) => {
@@ -41,7 +41,7 @@ describe('the distributions’ rules', () => {
     const store = createPanelStore(more, defaultValues(more.schema));
     store.getState().set('p', [0.5, 0.5]);
     // The default q, cut to p's two outcomes.
-    expect(store.getState().values.q).toEqual(moreSchema.q.default.slice(0, 2));
+    expect(store.getState().values.q).toEqual(schema.q.default.slice(0, 2));
     store.getState().patch(resizeOutcomes([0, 0, 1], [0.2, 0.2, 0.6], 2));
     expect(store.getState().values.p).toEqual([0.5, 0.5]);
     expect(store.getState().values.q).toEqual([0.2, 0.2]);
