@@ -14,6 +14,8 @@ export const CODE_GENERATORS: Readonly<Partial<Record<string, Loader>>> = {
   more: () => import('./more').then((m) => m.moreCode),
   classifier: () => import('./classifier').then((m) => m.classifierCode),
   regression: () => import('./regression').then((m) => m.regressionCode),
+  probability: () => import('./probability').then((m) => m.probabilityCode),
+  depth: () => import('./depth').then((m) => m.depthCode),
 };
 
 /** Whether a panel has code to copy. */

@@ -32,4 +32,23 @@ export const SCENARIOS: Readonly<Record<string, readonly (readonly [string, Reco
     ['float32, temperature 0.5, class 3', { logits: [89, 0, -3.5], precision: 'float32', temperature: 0.5, trueClass: 3 }],
     ['float64 overflow at T = 2', { logits: [1500, 1400, 3], temperature: 2, trueClass: 2 }],
   ],
+  probability: [
+    ['p near 0', { p: 0.01 }],
+    ['p = 0: infinite cross-entropy for target 1', { p: 0 }],
+    ['p = 1: infinite cross-entropy for target 0', { p: 1 }],
+    ['logit axis, pos_weight 5', { logit: true, z: -2, posw: 5 }],
+    ['logit axis, saturated z = 8, pos_weight 0.1', { logit: true, z: 8, posw: 0.1 }],
+    ['logit axis, z = -8, pos_weight 10', { logit: true, z: -8, posw: 10 }],
+    ['true class with output 0: the delta decides', { k: 3 }],
+    ['two classes not summing to 1, an output of 1 clipped', { y: [0.3, 1], k: 1 }],
+  ],
+  depth: [
+    ['30 sigmoid layers, w = 20, b = 5: the gradient near 1e-305', { act: 'sigmoid', layers: 30, w: 20, b: 5, x: 3 }],
+    ['30 sigmoid layers, random w = 20, seed 104', { act: 'sigmoid', layers: 30, w: 20, weights: 'random', seed: 104, b: 5, x: 3 }],
+    ['30 tanh layers, random w = 20: float64 underflows', { act: 'tanh', layers: 30, w: 20, weights: 'random', seed: 7, x: 3 }],
+    ['random ReLU chain: some units off', { act: 'relu', layers: 15, w: 1.5, weights: 'random', seed: 3, x: 0.5 }],
+    ['sigmoid pinned at z* = 2, random weights', { bias: 'pin', z: 2, weights: 'random', seed: 42, w: 5 }],
+    ['tanh pinned at z* = 0, w = 1.2: the gradient grows', { act: 'tanh', bias: 'pin', z: 0, w: 1.2, layers: 30 }],
+    ['one layer, negative input', { layers: 1, x: -3 }],
+  ],
 };
