@@ -45,8 +45,10 @@ export const SCENARIOS: Readonly<Record<string, readonly (readonly [string, Reco
   depth: [
     ['30 sigmoid layers, w = 20, b = 5: the gradient near 1e-305', { act: 'sigmoid', layers: 30, w: 20, b: 5, x: 3 }],
     ['30 sigmoid layers, random w = 20, seed 104', { act: 'sigmoid', layers: 30, w: 20, weights: 'random', seed: 104, b: 5, x: 3 }],
-    ['30 tanh layers, random w = 20: float64 underflows', { act: 'tanh', layers: 30, w: 20, weights: 'random', seed: 7, x: 3 }],
-    ['random ReLU chain: some units off', { act: 'relu', layers: 15, w: 1.5, weights: 'random', seed: 3, x: 0.5 }],
+    ['30 tanh layers, random w = 20: subnormal gradients', { act: 'tanh', layers: 30, w: 20, weights: 'random', seed: 7, x: 3 }],
+    ['30 tanh layers, w = 20, b = -5: float64 underflows', { act: 'tanh', layers: 30, w: 20, b: -5, x: -3 }],
+    ['random ReLU chain: every unit after an off one is off', { act: 'relu', layers: 15, w: 1.5, weights: 'random', seed: 3, x: 0.5 }],
+    ['random ReLU chain with b = 0.5: off units in the middle', { act: 'relu', layers: 20, w: 1.5, weights: 'random', seed: 3, x: 0.5, b: 0.5 }],
     ['sigmoid pinned at z* = 2, random weights', { bias: 'pin', z: 2, weights: 'random', seed: 42, w: 5 }],
     ['tanh pinned at z* = 0, w = 1.2: the gradient grows', { act: 'tanh', bias: 'pin', z: 0, w: 1.2, layers: 30 }],
     ['one layer, negative input', { layers: 1, x: -3 }],
