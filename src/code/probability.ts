@@ -16,6 +16,7 @@ const C = {
   stable: bi('softplus(z) = ln(1 + e^z) and sigmoid written so that e^z cannot overflow', 'softplus(z) = ln(1 + e^z) 与 sigmoid 的写法避免 e^z 溢出'),
   seGrad: bi("the squared error's slope carries sigma'(z) = sigmoid(z)·sigmoid(-z): it vanishes where the neuron saturates", "平方误差的斜率带有 sigma'(z) = sigmoid(z)·sigmoid(-z)：神经元饱和时它趋于 0"),
   outputs: bi("the network's outputs over the classes, and the true class k (from 0)", '网络在各类别上的输出，以及真实类别 k（从 0 开始）'),
+  sum: bi('the table\'s total: 1 for a probability distribution', '表格中的合计：概率分布的合计为 1'),
   delta: bi('the small delta inside ln, as in the articles', '与原文一样，ln 中的小量 delta'),
   oneHot: bi('the one-hot target t of class k', '类别 k 的 one-hot 目标 t'),
   example: bi('half the sum of squares, and the cross-entropy with the one-hot t (dense) and with the index k (sparse): the same number', '平方和的一半，以及用 one-hot 的 t（稠密）和用下标 k（稀疏）算出的交叉熵：两者相同'),
@@ -49,6 +50,7 @@ export const probabilityCode: CodeGenerator<Values> = ({ p, logit, z, posw, y, k
         { label: `${curve} ${d}`, value: binaryFunction(curve, axis, 'grad', posw)(x), only },
       ];
     }),
+    { label: 'sum of outputs', value: y.reduce((a, b) => a + b, 0), only: ['numpy'] },
     { label: 'half sum of squares', value: sumOfSquaresError(y, target) },
     { label: 'cross-entropy (one-hot t)', value: crossEntropyError(y, target, LOG_DELTA) },
     { label: 'cross-entropy (index k)', value: sparseCrossEntropyError(y, k, LOG_DELTA) },
@@ -97,6 +99,7 @@ export const probabilityCode: CodeGenerator<Values> = ({ p, logit, z, posw, y, k
     ...exampleHead,
     `t = np.eye(len(y))[k]  ${c('oneHot')}`,
     'y = np.array(y)',
+    `print("sum of outputs =", y.sum())  ${c('sum')}`,
     c('example'),
     'print("half sum of squares =", 0.5 * np.sum((y - t) ** 2))',
     'print("cross-entropy (one-hot t) =", -np.sum(t * np.log(y + delta)))',
