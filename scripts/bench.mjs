@@ -31,7 +31,7 @@ import { report } from './bench/report.mjs';
 
 const DIST = resolve(process.env.LOSS_LAB_DIST ?? 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ALL_PANELS = ['surrogate', 'neuron', 'softmax', 'more', 'classifier', 'regression'];
+const ALL_PANELS = ['surrogate', 'neuron', 'softmax', 'more', 'classifier', 'regression', 'probability', 'depth'];
 /** BENCH_PANELS=surrogate,softmax measures those panels only (every figure beside the same trivial references). */
 const PANELS = process.env.BENCH_PANELS ? process.env.BENCH_PANELS.split(',').filter((id) => ALL_PANELS.includes(id)) : ALL_PANELS;
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'bytes,load,input,course,leaks').split(','));

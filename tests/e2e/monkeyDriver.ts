@@ -1,4 +1,5 @@
 import type { ElementHandle, Page } from 'playwright-core';
+import { TAB_IDS } from '../../src/panels/registry';
 
 /**
  * A seeded random visitor for the whole app (the site view, all four panels): sliders at their
@@ -37,7 +38,8 @@ export const HOSTILE_TEXT = [
 ];
 
 const SLIDER_KEYS = ['Home', 'End', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown'];
-const PANELS = ['surrogate', 'neuron', 'softmax', 'more'];
+/** Every panel with a tab (the credits, reached from the footer, get visited through it). */
+const PANELS = TAB_IDS;
 
 /** mulberry32: a small, fast, seedable generator (the same seed gives the same sequence everywhere). */
 export function random(seed: number): () => number {
@@ -79,12 +81,12 @@ export interface MonkeyReport {
 /**
  * Visible text that must never show: NaN, undefined, [object Object]. Skipped: the cells and bars
  * that demonstrate NaN on purpose (softmax's problem cells, their reason line, the bar chart's
- * "NaN" label and its readout box, the marks' legend and the prediction prompt that name it, the panel blurb that says so), text that echoes what the visitor typed (the logits
+ * "NaN" label and its readout box, the marks' legend and the prediction prompt that name it, the panel blurb, a glossary term's words and definition, the guide (prose about NaN throughout) and the probability notes that explain it), text that echoes what the visitor typed (the logits
  * field's error context) and anything in quotes (error messages quote the offending input).
  */
 export async function forbiddenText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const exempt = '[data-issue], .issue-reason, .bar-invalid, .grouped-bars-box .hover-box, .issue-legend, .prediction, .panel-blurb, .error-context, annotation, script, style, textarea, option';
+    const exempt = '[data-issue], .issue-reason, .bar-invalid, .grouped-bars-box .hover-box, .issue-legend, .prediction, .panel-blurb, .term, .glossary, .prob-note, .panel-guide, .error-context, annotation, script, style, textarea, option';
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -338,9 +340,9 @@ export async function runMonkey(page: Page, options: MonkeyOptions): Promise<Mon
   let panelTurn = 0;
   let nextTextCheck = 40;
   while (done < target && Date.now() < deadline) {
-    // Every panel gets its share: every 250 interactions the next one is opened by its tab.
+    // Every panel gets its share: every 200 interactions the next one is opened by its tab.
     if (done >= nextPanelAt) {
-      nextPanelAt = done + 250;
+      nextPanelAt = done + 200;
       const panel = PANELS[panelTurn++ % PANELS.length];
       try {
         await page.locator(`nav a[href*="panel=${panel}"]`).click(quick);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserPerFile, openApp, screenshot, waitForPanel } from './browser';
+import { PANELS, TAB_IDS } from '../../src/panels/registry';
 
 const browser = browserPerFile();
 
@@ -10,7 +11,9 @@ describe('the shell, served from a sub-path', () => {
     expect(await page.locator('.tagline').textContent()).toMatch(/loss functions/);
     const nav = page.getByRole('navigation', { name: 'Panels' });
     const links = await nav.getByRole('link').allTextContents();
-    expect(links).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting', 'Which loss?']);
+    // Every panel with a tab, in the registry's order (the credits are reached from the footer).
+    expect(links).toEqual(TAB_IDS.map((id) => PANELS[id].labels.en.title));
+    expect(links.slice(0, 6)).toEqual(['Surrogate losses', 'Single neuron', 'Softmax overflow', 'More losses', 'Classifier lab', 'Line fitting']);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await waitForPanel(page);
     await screenshot(page, 'shell-1280');
