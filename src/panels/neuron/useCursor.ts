@@ -17,7 +17,12 @@ export function useEpochCursor(panel?: RefObject<Element | null>): EpochCursor {
   const [playback] = useState(() => createPlayback(store, { autoplay: false }));
   useEffect(() => playback.attach(), [playback]);
   // Autoplay (from epoch 0, motion allowed) waits for a loaded, idle page with the panel on screen.
-  useEffect(() => playWhileVisible(playback, panel?.current ?? null, shouldAutoplay(store.getState().values.at)), [playback, store, panel]);
+  // With the "what do you expect?" prompt on, nothing plays until the student presses Play: the
+  // animation would otherwise give the answer away before the guess.
+  useEffect(() => {
+    const { at, predict } = store.getState().values;
+    return playWhileVisible(playback, panel?.current ?? null, shouldAutoplay(at) && !predict);
+  }, [playback, store, panel]);
   // The prerendered HTML shows the cursor at rest; hydration starts from there, then follows the playback.
   const moving = useSyncExternalStore(playback.subscribe, playback.moving, atRest);
   const at = useValue('at');

@@ -45,9 +45,9 @@ describe('the neuron panel', () => {
 
   it('playing moves every view of the cursor without rewriting the address; pausing writes where it stopped', async () => {
     const onParamsChange = vi.fn();
-    await renderPanel('?panel=neuron&speed=300', onParamsChange);
+    await renderPanel('?panel=neuron&speed=300&predict=0', onParamsChange);
     const play = screen.getByRole('button', { name: /Pause|Play/ });
-    expect(play.getAttribute('aria-pressed')).toBe('true'); // epoch 0 and motion allowed: playing
+    expect(play.getAttribute('aria-pressed')).toBe('true'); // epoch 0, motion allowed, no prompt waiting: playing
     act(() => vi.advanceTimersByTime(200)); // a dozen frames
     const counter = screen.getByTestId('epoch-counter').textContent;
     const epoch = Number(/Epoch (\d+)/.exec(counter ?? '')?.[1]);
@@ -66,7 +66,18 @@ describe('the neuron panel', () => {
     fireEvent.click(play);
     expect(play.getAttribute('aria-pressed')).toBe('false');
     expect(onParamsChange).toHaveBeenCalledTimes(1);
-    expect(onParamsChange).toHaveBeenLastCalledWith([['speed', '300'], ['at', String(later)]]);
+    expect(onParamsChange).toHaveBeenLastCalledWith([['speed', '300'], ['at', String(later)], ['predict', '0']]);
+  });
+
+  it('waits for Play while the "what do you expect?" prompt is on, so the animation does not give the answer away', async () => {
+    await renderPanel('?panel=neuron&speed=300');
+    const play = screen.getByRole('button', { name: /Pause|Play/ });
+    act(() => vi.advanceTimersByTime(200));
+    expect(play.getAttribute('aria-pressed')).toBe('false');
+    expect(screen.getByTestId('epoch-counter').textContent).toBe('Epoch 0 / 300');
+    fireEvent.click(play);
+    act(() => vi.advanceTimersByTime(200));
+    expect(Number(/Epoch (\d+)/.exec(screen.getByTestId('epoch-counter').textContent ?? '')?.[1])).toBeGreaterThan(40);
   });
 
   it('shortening the run pulls the cursor in for good, typed or dragged', async () => {
