@@ -28,6 +28,8 @@ export default defineConfig({
           // Panel tests render whole panels in jsdom and wait for their lazy chunks: 5 s, vitest's
           // default, is tight on a shared 2-core machine.
           testTimeout: 20_000,
+          // Vitest runs one worker per core less one: on CI's two cores that is one. Two halve the run.
+          maxWorkers: 2,
         },
       },
       {

@@ -9,9 +9,9 @@ afterEach(() => {
 });
 
 describe('the epoch cursor', () => {
-  it('plays from epoch 0 on its own, showing the moving epoch and a slower readable one', () => {
+  it('plays from epoch 0 on its own (no prompt waiting), showing the moving epoch and a slower readable one', () => {
     vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
-    const { wrapper, at } = neuronStore({ speed: 300, epochs: 1000 });
+    const { wrapper, at } = neuronStore({ speed: 300, epochs: 1000, predict: false });
     const { result } = renderHook(() => useEpochCursor(), { wrapper });
     expect(result.current.playing).toBe(true);
     act(() => vi.advanceTimersByTime(1000));
@@ -22,6 +22,12 @@ describe('the epoch cursor', () => {
     act(() => result.current.playback.toggle());
     expect(result.current).toMatchObject({ playing: false, epoch, readableEpoch: epoch });
     expect(at()).toBe(epoch);
+  });
+
+  it('waits for Play while the "what do you expect?" prompt is on', () => {
+    const { wrapper } = neuronStore({ predict: true });
+    const { result } = renderHook(() => useEpochCursor(), { wrapper });
+    expect(result.current.playing).toBe(false);
   });
 
   it('a link to an epoch starts paused there', () => {
