@@ -15,7 +15,7 @@
 //      (the epochs of 10 minutes at the default speed 60): heap after GC and DOM nodes, before/after.
 //
 // Writes artifacts/bench.json and prints Markdown tables for the README.
-// Options (environment): BENCH_REPORT=artifacts/bench.json (print an earlier run's tables), BENCH_ONLY=bytes,load,input,course,leaks (a subset), BENCH_PANELS=surrogate,softmax (a subset), BENCH_LH_RUNS (Lighthouse
+// Options (environment): BENCH_REPORT=artifacts/bench.json (print an earlier run's tables), BENCH_ONLY=bytes,load,input,course,leaks (a subset), BENCH_PANELS=surrogate,softmax (a subset), BENCH_SW=block (no service worker), BENCH_LH_RUNS (Lighthouse
 // runs per view; default: 3 if they fit in BENCH_LH_SECONDS=240 of Lighthouse time, else fewer),
 // BENCH_MOVES (200), BENCH_LEAK_MOVES (10000), BENCH_LEAK_SECONDS (120), LOSS_LAB_DIST, CHROMIUM_PATH.
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -12,9 +12,9 @@ export async function launchBrowser(executablePath) {
   });
 }
 
-/** A fresh context and page with a CDP session (throttling, metrics, GC). */
+/** A fresh context and page with a CDP session (throttling, metrics, GC). BENCH_SW=block measures without the service worker. */
 export async function openPage(browser) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, serviceWorkers: process.env.BENCH_SW === 'block' ? 'block' : 'allow' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   return { context, page, cdp };
