@@ -48,7 +48,8 @@ export const GUIDE_ROWS: readonly GuideRow[] = [
   {
     id: 'imbalanced',
     tex: ['L = -\\bigl[w\\, y \\ln a + (1 - y) \\ln(1 - a)\\bigr]', 'w = \\text{pos\\_weight}'],
-    links: [{ name: 'posWeight', panel: 'probability' }],
+    // The pos_weight slider is on the logit axis; 5 makes a missed positive cost five times as much.
+    links: [{ name: 'posWeight', panel: 'probability', entries: [['logit', '1'], ['posw', '5']] }],
   },
   {
     id: 'regression',
