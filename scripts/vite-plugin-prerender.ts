@@ -58,12 +58,21 @@ function escapeHtmlAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** The page's policy: every script, style and font is a file of the build; no inline code, no eval. */
-export function contentSecurityPolicy(): string {
+/** A CSP source for an inline element's exact text: `'sha256-…'`. */
+export function cspHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The page's policy: every script, style and font is a file of the build or, given their hashes,
+ * the page's one inline boot script and one inline stylesheet; no other inline code, no eval.
+ * Without hashes it is the policy a strict host sends (the page then boots from its files).
+ */
+export function contentSecurityPolicy(hashes: { script?: string; style?: string } = {}): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
+    `script-src 'self'${hashes.script ? ` ${hashes.script}` : ''}`,
+    `style-src 'self'${hashes.style ? ` ${hashes.style}` : ''}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -76,26 +85,37 @@ export function contentSecurityPolicy(): string {
 /** Longest the boot script waits for the first frame before it loads the app anyway. */
 const PAINT_WAIT_MS = 250;
 
+/** The id of the page's inline stylesheet (the whole of the app's CSS). */
+const STYLE_ID = 'loss-lab-css';
+
 /**
- * The boot script, loaded from <head> (assets/boot-*.js). Before anything paints it runs the
- * first-view rule: language and theme, `data-pending` for a link the prerendered HTML does not
- * show (and `data-task` when it has a teacher's task, which the HTML does not hold), and for a
- * view other than the default one in #root, `data-swap` (#root hidden) while it
- * fetches that view's HTML (views/<key>.html, fetched beside the stylesheet) and swaps it in.
- * `window.lossLabFirstView` settles when the swap is done (true) or given up (false): main.tsx
- * waits for it before hydrating. Then it loads the app: the module build, or in an opaque origin
- * (a sandboxed iframe: module scripts and fetches there need CORS) the classic bundle, leaving the
- * view to the app. The app's code is requested once the prerendered view has painted (the frame
- * after DOMContentLoaded and the swap), so on a slow link its 90 KB do not compete with the HTML and the
- * stylesheet for the first paint; at most PAINT_WAIT_MS later if no frame comes (an off-screen
- * iframe gets no animation frames).
+ * The boot script: inline at the top of <head> (its hash in the page's policy), and the same text
+ * as a file (assets/boot-*.js, loaded `async`) that does nothing if the inline copy ran
+ * (`window.lossLabBooted`): a host whose own header policy refuses inline code (`script-src 'self'`)
+ * still gets it, one request later. Before anything paints it runs the first-view rule: language
+ * and theme, `data-pending` for a link the prerendered HTML does not show (and `data-task` when it
+ * has a teacher's task, which the HTML does not hold), and for a view other than the default one
+ * in #root, `data-swap` (#root hidden) while it fetches that view's HTML (views/<key>.html) and
+ * swaps it in. `window.lossLabFirstView` settles when the swap is done (true) or given up (false):
+ * main.tsx waits for it before hydrating.
+ * Styles: #root arrives `hidden` and the inline stylesheet shows it (`:where(#root)[hidden]`); if a
+ * host's policy refused that stylesheet (its `sheet` is null), this links the stylesheet file and
+ * unhides #root once it has loaded, so nothing paints unstyled. (Without JavaScript, a <noscript>
+ * link at the end of <body> does the same.)
+ * Then it loads the app: the module build, or in an opaque origin (a sandboxed iframe: module
+ * scripts and fetches there need CORS) the classic bundle, leaving the view to the app. The app's
+ * code is requested once the prerendered view has painted (the frame after DOMContentLoaded and the
+ * swap), so on a slow link its 90 KB do not compete with the HTML for the first paint; at most
+ * PAINT_WAIT_MS later if no frame comes (an off-screen iframe gets no animation frames).
  */
-function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string): string {
-  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, paintWaitMs: PAINT_WAIT_MS });
-  return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;
+function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string): string {
+  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, styleId: STYLE_ID, paintWaitMs: PAINT_WAIT_MS });
+  return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
 function url(p){return new URL(p,d.baseURI).href}
+function show(){var r=d.getElementById('root');if(r)r.removeAttribute('hidden')}
+when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
 h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
 if(v.key!==c.defaultKey){h.setAttribute('data-swap','');
@@ -105,6 +125,12 @@ catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
 else{var started=0,go=function(){if(started)return;started=1;c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
 Promise.resolve(w.lossLabFirstView).then(function(){when(function(){requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,c.paintWaitMs)})})}})(${String(mod.firstView)},${config});`;
+}
+
+/** Text that may stand inside an inline <script> or <style> element as it is. */
+function assertInlinable(text: string, element: 'script' | 'style'): string {
+  if (new RegExp(`</${element}|<!--`, 'i').test(text)) throw new Error(`prerender: the inline ${element} would hold "</${element}" or "<!--"`);
+  return text;
 }
 
 /** Writes a script into dist/assets under a content-hashed name; returns its page-relative URL. */
@@ -207,12 +233,22 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         mkdirSync(join(outDir, 'oembed'), { recursive: true });
         for (const view of views) writeFileSync(join(outDir, 'oembed', `${view.key}.json`), JSON.stringify(mod.oembedFor(view.search, view.lang, appUrl ?? OEMBED_FALLBACK_URL)));
         const oembedLink = `<link rel="alternate" type="application/json+oembed" href="${escapeHtmlAttribute(`${oembedPrefix}${first.key}.json`)}" title="${escapeHtmlAttribute(mod.oembedFor(first.search, first.lang, OEMBED_FALLBACK_URL).title)}" />`;
-        const bootSrc = writeAsset(outDir, 'boot', bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`, oembedPrefix));
+        // The stylesheet inline (no request before the first paint); its file stays for a host whose
+        // policy refuses the inline copy (the boot script links it) and for <noscript>.
+        const styleTag = html.match(/<link rel="stylesheet" href="(\.\/assets\/[^"]+\.css)">\s*/);
+        if (!styleTag) throw new Error('prerender: no stylesheet in index.html');
+        // Vite's marker comment at the end is of no use inline.
+        const css = assertInlinable(readFileSync(join(outDir, styleTag[1]), 'utf8').replace(/\/\*\$vite\$:\d+\*\/\s*$/, '').trim(), 'style');
+        if (/url\(/i.test(css)) throw new Error('prerender: the stylesheet refers to a file (url()), which would resolve against index.html once inlined');
+        html = html.replace(styleTag[0], () => `<style id="${STYLE_ID}">${css}</style>\n  `);
+        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`, oembedPrefix, styleTag[1]), 'script');
+        const bootSrc = writeAsset(outDir, 'boot', boot);
+        const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(css) });
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
         html = html
-          .replace('<div id="root"></div>', () => `<div id="root">${first.html}</div>`)
-          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`)
-          .replace('</head>', () => `  ${oembedLink}\n    <script src="${bootSrc}"></script>\n  </head>`);
+          .replace('<div id="root"></div>', () => `<div id="root" hidden>${first.html}</div>`)
+          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    ${oembedLink}\n    <script>${boot}</script>\n    <script async src="${bootSrc}"></script>`)
+          .replace('</body>', () => `  <noscript><link rel="stylesheet" href="${styleTag[1]}"></noscript>\n  </body>`);
         writeFileSync(htmlPath, html);
       } finally {
         if (work) rmSync(work, { recursive: true, force: true });

@@ -124,7 +124,7 @@ export function FunctionChart(props: Props) {
   return (
     <ChartFrame title={props.title} filename={props.filename} data={csv} legend={legend} className={`function-chart-frame ${props.className ?? ''}`}>
       <div ref={ref} className="function-chart-box">
-        <svg className={`function-chart ${onMarkerChange ? 'interactive' : ''}`} data-testid={props.testId} viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-label={props.label} {...role}>
+        <svg className={`function-chart ${onMarkerChange ? 'interactive' : ''}`} data-testid={props.testId} viewBox={`0 0 ${width} ${height}`} width={width} height={height} data-min-height={minHeight} data-max-height={maxHeight} aria-label={props.label} {...role}>
           <FunctionLayer {...layer} />
           {markerVisible ? (
             <g className="chart-marker" pointerEvents="none">

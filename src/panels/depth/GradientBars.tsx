@@ -91,6 +91,8 @@ export function GradientBars({ layers, title, label, xLabel, yLabel, underflowTe
           viewBox={`0 0 ${width} ${HEIGHT}`}
           width={width}
           height={HEIGHT}
+          data-min-height={HEIGHT}
+          data-max-height={HEIGHT}
           role="slider"
           tabIndex={0}
           aria-label={label}

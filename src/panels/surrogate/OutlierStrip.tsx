@@ -77,7 +77,7 @@ export const OutlierStrip = memo(function OutlierStrip({ points, onChange, onRes
       </div>
       <p className="muted outlier-help">{t.help}</p>
       <div ref={ref} className="outlier-axis-box">
-        <svg className="outlier-axis" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} role="group" aria-label={t.axisLabel}>
+        <svg className="outlier-axis" viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} data-min-height={HEIGHT} data-max-height={HEIGHT} role="group" aria-label={t.axisLabel}>
           <rect className="misclassified-zone" x={x(min)} y={axisY - 30} width={Math.max(0, x(Math.min(0, max)) - x(min))} height={30} />
           <AxisBottom scale={x} offset={axisY} tickCount={width < 420 ? 5 : 9} format={formatNumber} />
           {points.map((m, index) => {
