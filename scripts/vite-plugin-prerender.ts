@@ -82,6 +82,13 @@ export function contentSecurityPolicy(hashes: { script?: string; style?: string 
   ].join('; ');
 }
 
+/** The policy a built page carries in its <meta> (hashes included): what a host may send as a header. */
+export function policyInPage(html: string): string {
+  const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+  if (!policy) throw new Error('no Content-Security-Policy <meta> in the page');
+  return policy;
+}
+
 /** Longest the boot script waits for the first frame before it loads the app anyway. */
 const PAINT_WAIT_MS = 250;
 
@@ -96,8 +103,9 @@ const STYLE_ID = 'loss-lab-css';
  * and theme, `data-pending` for a link the prerendered HTML does not show (and `data-task` when it
  * has a teacher's task, which the HTML does not hold), and for a view other than the default one
  * in #root, `data-swap` (#root hidden) while it fetches that view's HTML (views/<key>.html) and
- * swaps it in. `window.lossLabFirstView` settles when the swap is done (true) or given up (false):
- * main.tsx waits for it before hydrating.
+ * swaps it in (#root is not even laid out meanwhile). `window.lossLabFirstView` settles when the
+ * swap is done (true) or given up (false; `data-swap="app"`: #root laid out but unseen, so the app,
+ * which then renders the view afresh, can measure it): main.tsx waits for it before hydrating.
  * Styles: #root arrives `hidden` and the inline stylesheet shows it (`:where(#root)[hidden]`); if a
  * host's policy refused that stylesheet (its `sheet` is null), this links the stylesheet file and
  * unhides #root once it has loaded, so nothing paints unstyled. (Without JavaScript, a <noscript>
@@ -115,12 +123,13 @@ function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
 function url(p){return new URL(p,d.baseURI).href}
 function show(){var r=d.getElementById('root');if(r)r.removeAttribute('hidden')}
+function giveUp(){if(h.hasAttribute('data-swap'))h.setAttribute('data-swap','app');return false}
 when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
 h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
-if(v.key!==c.defaultKey){h.setAttribute('data-swap','');
+if(v.key!==c.defaultKey){h.setAttribute('data-swap',opaque?'app':'');
 w.lossLabFirstView=opaque?Promise.resolve(false):fetch(url(c.views+v.key+'.html')).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()}).then(function(html){
-return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(false)})})},function(){return false})}}
+return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp)}}
 catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
 else{var started=0,go=function(){if(started)return;started=1;c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};

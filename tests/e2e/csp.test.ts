@@ -1,15 +1,23 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { policyInPage } from '../../scripts/vite-plugin-prerender';
 import { browserPerFile, openApp, waitForPanel } from './browser';
 import { serveStatic, SUB_PATH } from './server';
 
-/** The policy a strict host sends (the one the README documents for hosts). */
+/** The build's inline boot script and stylesheet hashes for `directive`, from its page's own policy. */
+function builtHashes(directive: 'script-src' | 'style-src'): string {
+  const policy = policyInPage(readFileSync(resolve(process.env.LOSS_LAB_DIST ?? 'dist', 'index.html'), 'utf8'));
+  return (policy.split(';').find((d) => d.trim().startsWith(`${directive} `)) ?? '').match(/'sha256-[^']+'/g)?.join(' ') ?? '';
+}
+
+/** The policy a strict host sends (the one the README documents for hosts: 'self' and the page's two hashes). */
 export const STRICT_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
+  `script-src 'self' ${builtHashes('script-src')}`,
+  `style-src 'self' ${builtHashes('style-src')}`,
   "font-src 'self'",
   "img-src 'self' data: blob:",
   "object-src 'none'",

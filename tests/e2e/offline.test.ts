@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precacheEntriesOf, precacheProblemsIn, revisionOf } from '../../scripts/precache';
-import { contentSecurityPolicy } from '../../scripts/vite-plugin-prerender';
+import { policyInPage } from '../../scripts/vite-plugin-prerender';
 import { PANEL_IDS } from '../../src/panels/registry';
 import { browserPerFile, openApp, waitForPanel } from './browser';
 import { serveStatic, SUB_PATH } from './server';
@@ -34,7 +34,7 @@ beforeAll(async () => {
   cpSync(dist, site, { recursive: true });
   elsewhere = mkdtempSync(join(tmpdir(), 'loss-lab-elsewhere-'));
   writeFileSync(join(elsewhere, 'index.html'), '<!doctype html><title>Course home</title><link rel="icon" href="data:,">');
-  const served = await serveStatic(site, { '/courses/ml101/home/': elsewhere }, { headers: { 'Content-Security-Policy': contentSecurityPolicy() } });
+  const served = await serveStatic(site, { '/courses/ml101/home/': elsewhere }, { headers: { 'Content-Security-Policy': policyInPage(readFileSync(join(site, 'index.html'), 'utf8')) } });
   server = served.server;
   appUrl = `${served.origin}${SUB_PATH}`;
   elsewhereUrl = `${served.origin}/courses/ml101/home/`;

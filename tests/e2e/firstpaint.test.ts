@@ -1,0 +1,125 @@
+import { resolve } from 'node:path';
+import type { Server } from 'node:http';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { contentSecurityPolicy } from '../../scripts/vite-plugin-prerender';
+import { browserPerFile, openApp, waitForPanel } from './browser';
+import { serveStatic, SUB_PATH } from './server';
+
+/*
+ * The first paint (scripts/vite-plugin-prerender.ts): the page alone paints the default view,
+ * styled, with or without JavaScript; another view's link needs only its views/<key>.html; a host
+ * whose own policy refuses the inline boot script and stylesheet still gets a styled page, never an
+ * unstyled one; and the prerendered charts take the height the app gives them (no layout shift).
+ */
+const browser = browserPerFile();
+let strictServer: Server | undefined;
+/** The same build behind a host policy without the page's hashes ('self' only). */
+let strictUrl = '';
+
+beforeAll(async () => {
+  const served = await serveStatic(resolve(process.env.LOSS_LAB_DIST ?? 'dist'), {}, { headers: { 'Content-Security-Policy': contentSecurityPolicy() } });
+  strictServer = served.server;
+  strictUrl = `${served.origin}${SUB_PATH}`;
+});
+
+afterAll(() => new Promise<void>((done) => (strictServer ? strictServer.close(() => done()) : done())));
+
+/** A fresh page at 412 × 823 (Lighthouse's phone) that may load only the requests `allowed` admits. */
+async function openWith(url: string, options: { javaScript: boolean; allowed?: (url: string) => boolean }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser().newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: options.javaScript, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const allowed = options.allowed;
+  if (allowed) await page.route('**/*', (route) => (allowed(route.request().url()) ? route.continue() : route.abort()));
+  await page.goto(url, { waitUntil: 'load' });
+  return { context, page };
+}
+
+/** What a first paint must show: the header, the panel's heading and text and its first chart, styled. */
+async function firstView(page: Page, panel: string) {
+  return page.evaluate((id) => {
+    const shown = (selector: string) => document.querySelector(selector)?.checkVisibility() ?? false;
+    return {
+      header: shown('.loss-lab h1'),
+      heading: shown(`#panel-title-${id}`),
+      text: shown('.panel-intro'),
+      chart: shown('.panel-body svg'),
+      styled: getComputedStyle(document.querySelector('.loss-lab') ?? document.body).getPropertyValue('--accent').trim() !== '',
+    };
+  }, panel);
+}
+
+const ALL_SHOWN = { header: true, heading: true, text: true, chart: true, styled: true };
+const onlyThePage = (url: string) => new URL(url).pathname === SUB_PATH;
+
+describe('first paint', () => {
+  it('the default view paints from the page alone, styled, with and without JavaScript', async () => {
+    for (const javaScript of [true, false]) {
+      const { context, page } = await openWith(`${inject('appUrl')}?panel=surrogate`, { javaScript, allowed: onlyThePage });
+      expect(await firstView(page, 'surrogate'), `JavaScript ${javaScript ? 'on' : 'off'}`).toEqual(ALL_SHOWN);
+      await context.close();
+    }
+  });
+
+  it("another view's link paints from the page and that view's HTML only", async () => {
+    const { context, page } = await openWith(`${inject('appUrl')}?embed=depth`, { javaScript: true, allowed: (url) => onlyThePage(url) || /\/views\/embed-depth-en\.html$/.test(url) });
+    await page.locator('#panel-title-depth').waitFor();
+    expect(await firstView(page, 'depth')).toEqual(ALL_SHOWN);
+    expect(await page.locator('#panel-title-surrogate').count()).toBe(0);
+    await context.close();
+  });
+
+  it('under a host policy without the page’s hashes: styled from the files, never painted unstyled, and without JavaScript too', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=neuron', {
+      appUrl: strictUrl,
+      width: 412,
+      beforeLoad: async (p) => {
+        await p.addInitScript(() => {
+          // Before every frame from the first: #root must not be visible without the stylesheet.
+          const w = window as unknown as { __unstyledFrames: number };
+          w.__unstyledFrames = 0;
+          const check = () => {
+            const root = document.getElementById('root');
+            const app = root?.querySelector('.loss-lab');
+            if (app && root?.checkVisibility() && getComputedStyle(app).getPropertyValue('--accent').trim() === '') w.__unstyledFrames += 1;
+            if (!document.documentElement.hasAttribute('data-ready')) requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        });
+      },
+    });
+    await waitForPanel(page);
+    expect(await firstView(page, 'neuron')).toEqual(ALL_SHOWN);
+    expect(await page.evaluate(() => (window as unknown as { __unstyledFrames: number }).__unstyledFrames)).toBe(0);
+    // Only the page's inline boot script and stylesheet were refused (the console says so).
+    expect(errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+    await context.close();
+
+    const noScript = await openWith(`${strictUrl}?panel=surrogate`, { javaScript: false });
+    expect(await firstView(noScript.page, 'surrogate')).toEqual(ALL_SHOWN);
+    await noScript.context.close();
+  });
+
+  it('nothing moves when the app takes over the prerendered charts (CLS 0), on a phone and a laptop', async () => {
+    for (const [query, width] of [['?embed=depth', 412], ['?embed=surrogate', 412], ['?panel=surrogate', 1280]] as const) {
+      const { page, context } = await openApp(browser, query, {
+        width,
+        height: width === 412 ? 823 : 900,
+        beforeLoad: async (p) => {
+          await p.addInitScript(() => {
+            const w = window as unknown as { __shift: number };
+            w.__shift = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value;
+            }).observe({ type: 'layout-shift', buffered: true });
+          });
+        },
+      });
+      await waitForPanel(page);
+      // Two frames after the app's first render: its measured charts have been drawn.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), `${query} at ${width} px`).toBe(0);
+      await context.close();
+    }
+  });
+});
