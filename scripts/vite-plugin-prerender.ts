@@ -4,11 +4,14 @@
  * 1. Prerender: an SSR build of src/prerender.tsx renders every view (each panel in the site and as
  *    an embed, in each language) with React's static prerender. The default view (the first panel,
  *    in English) goes into index.html's #root; every view into dist/views/<key>.html.
- * 2. First paint: a tiny classic script in <head> (assets/boot-*.js, fetched beside the
- *    stylesheet, which holds up the first paint anyway) runs src/state/firstView.ts's rule: theme
- *    and language, and for a link to another view, #root hidden while that view's HTML is fetched
- *    and swapped in (see bootScript). A file, not an inline script: a host's own strict policy
- *    (`script-src 'self'`) must not stop it.
+ * 2. First paint from the page alone: the whole stylesheet is inline in a <style>, and a small boot
+ *    script inline at the top of <head>, both allowed by their sha256 hashes in the page's policy.
+ *    The script runs src/state/firstView.ts's rule (theme and language; for a link to another
+ *    view, #root hidden while that view's HTML is fetched and swapped in; see bootScript). The same
+ *    script is also a file (assets/boot-*.js, async) that does nothing when the inline copy ran: a
+ *    host whose own header policy refuses inline code (`script-src 'self'`) still gets it, and the
+ *    stylesheet file with it, one request later; #root arrives `hidden`, shown by the stylesheet,
+ *    so such a page never paints unstyled.
  * 3. Loading on any host: the same script loads the app. Normally that is the code-split module
  *    build. In a sandboxed iframe without allow-same-origin the page has an opaque origin and module
  *    scripts are fetched with CORS, which a static host without Access-Control-Allow-Origin blocks;
