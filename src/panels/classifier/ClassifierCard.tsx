@@ -102,7 +102,13 @@ export const ClassifierCard = memo(function ClassifierCard({ points, state, acti
 
 /** The points of one card: the same on every card and unchanged by λ, so memoized apart from the lines and halos. */
 const CardPoints = memo(function CardPoints({ points, active, scales }: { points: readonly LabeledPoint[]; active: number | null; scales: Scales }) {
-  return points.map((p, i) => <ClassMark key={i} label={p.label} cx={scales.x(p.x1)} cy={scales.y(p.x2)} size={i === active ? 6 : 4.5} />);
+  return (
+    <g className="card-points">
+      {points.map((p, i) => (
+        <ClassMark key={i} label={p.label} cx={scales.x(p.x1)} cy={scales.y(p.x2)} size={i === active ? 6 : 4.5} />
+      ))}
+    </g>
+  );
 });
 
 /** The same numbers: a refit that leaves a classifier where it was (the perceptron under a new λ) is no change. */
