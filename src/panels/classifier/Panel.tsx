@@ -41,7 +41,6 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const lambdaSetting = useValue('lambda');
   const penalty = useValue('penalty');
   const overlay = useValue('overlay');
-  const angleLoss = useValue('angleLoss');
   const { set, toggle, applyPreset } = useActions();
   const lambda = penalty ? lambdaSetting : 0;
 
@@ -58,7 +57,6 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const training = useMemo(() => (watching ? trainAll(slowPoints, losses, lambda) : null), [watching, slowPoints, losses, lambda]);
   const states: readonly ClassifierState[] = cursor.step === null || training === null ? fits.optimum : training.at(cursor.step);
   const statesPoints = cursor.step === null || training === null ? points : slowPoints;
-  const sweep = useAngleProfile(points, angleLoss, lambda, !hidden.has('accuracy'));
 
   const setPoints = useCallback((next: LabeledPoint[]) => set('points', next), [set]);
   const name = useCallback((id: ClassifierId) => t(`name.${id}`), [t]);
@@ -144,24 +142,6 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
       barLabel: (n: string, worst: string) => t('barLabel', { name: n, worst }),
     }),
     [t, label, name],
-  );
-  const accuracyText = useMemo(
-    () => ({
-      title: t('accuracyTitle', { name: name(angleLoss) }),
-      help: t('accuracyHelp'),
-      objectiveTitle: t('objectiveTitle', { name: name(angleLoss) }),
-      errorTitle: t('errorTitle'),
-      xLabel: t('axisAngle'),
-      objectiveLabel: t('axisObjective'),
-      errorLabel: t('axisError'),
-      objectiveSeries: t('seriesObjective'),
-      errorSeries: t('seriesError'),
-      chartLabel: t('accuracyLabel', { name: name(angleLoss) }),
-      unboundedNote: t('angleUnbounded'),
-      csvAngle: t('csvAngle'),
-      pending: t('sweepPending'),
-    }),
-    [t, name, angleLoss],
   );
 
   const planeData = (): ChartData => ({ headers: ['x1', 'x2', t('csvLabel')], rows: points.map((p) => [p.x1, p.x2, p.label]) });
@@ -287,24 +267,7 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
         />
       )}
 
-      {!hidden.has('accuracy') && (
-        <section className="classifier-accuracy" aria-labelledby="classifier-accuracy-heading">
-          <h3 id="classifier-accuracy-heading">{label('accuracyHeading')}</h3>
-          <AngleLossControl />
-          {sweep.profile === null ? (
-            <p className="muted accuracy-pending">{t('sweepPending')}</p>
-          ) : (
-            <AccuracyChart
-              profile={sweep.profile}
-              pending={sweep.pending}
-              degrees={ANGLES_DEGREES}
-              color={CLASSIFIER_STYLES[angleLoss].color}
-              dash={CLASSIFIER_STYLES[angleLoss].dash}
-              text={accuracyText}
-            />
-          )}
-        </section>
-      )}
+      {!hidden.has('accuracy') && <AccuracySection points={points} lambda={lambda} name={name} />}
     </div>
   );
 }
@@ -329,6 +292,49 @@ const PenaltyControls = memo(function PenaltyControls() {
   );
 });
 
-const AngleLossControl = memo(function AngleLossControl() {
-  return <ParamSegmented name="angleLoss" />;
+/**
+ * "Why not accuracy": the angle sweep runs in this section's own state, so its slices finishing (and
+ * `pending` flipping) re-render this section only, not the plane, the cards and the shares.
+ */
+const AccuracySection = memo(function AccuracySection({ points, lambda, name }: { points: readonly LabeledPoint[]; lambda: number; name: (id: ClassifierId) => string }) {
+  const t = useT(classifierStrings);
+  const label = useT(definition.labels);
+  const angleLoss = useValue('angleLoss');
+  const sweep = useAngleProfile(points, angleLoss, lambda, true);
+  const accuracyText = useMemo(
+    () => ({
+      title: t('accuracyTitle', { name: name(angleLoss) }),
+      help: t('accuracyHelp'),
+      objectiveTitle: t('objectiveTitle', { name: name(angleLoss) }),
+      errorTitle: t('errorTitle'),
+      xLabel: t('axisAngle'),
+      objectiveLabel: t('axisObjective'),
+      errorLabel: t('axisError'),
+      objectiveSeries: t('seriesObjective'),
+      errorSeries: t('seriesError'),
+      chartLabel: t('accuracyLabel', { name: name(angleLoss) }),
+      unboundedNote: t('angleUnbounded'),
+      csvAngle: t('csvAngle'),
+      pending: t('sweepPending'),
+    }),
+    [t, name, angleLoss],
+  );
+  return (
+    <section className="classifier-accuracy" aria-labelledby="classifier-accuracy-heading">
+      <h3 id="classifier-accuracy-heading">{label('accuracyHeading')}</h3>
+      <ParamSegmented name="angleLoss" />
+      {sweep.profile === null ? (
+        <p className="muted accuracy-pending">{t('sweepPending')}</p>
+      ) : (
+        <AccuracyChart
+          profile={sweep.profile}
+          pending={sweep.pending}
+          degrees={ANGLES_DEGREES}
+          color={CLASSIFIER_STYLES[angleLoss].color}
+          dash={CLASSIFIER_STYLES[angleLoss].dash}
+          text={accuracyText}
+        />
+      )}
+    </section>
+  );
 });

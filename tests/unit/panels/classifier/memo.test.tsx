@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
 import { fitLinearClassifier, perceptronTrain } from '../../../../src/math/classifier';
@@ -12,8 +12,8 @@ import { OUTLIER, XOR } from '../../../../src/panels/classifier/presets';
  * keep: every card still follows λ and the points, and the perceptron's card follows the points.
  */
 
-async function renderPanel(search = '') {
-  render(<PanelHost panel={PANELS.classifier} search={search} hide={['accuracy']} />);
+async function renderPanel(search = '', hide = ['accuracy']) {
+  render(<PanelHost panel={PANELS.classifier} search={search} hide={hide} />);
   await screen.findAllByTestId('card-hinge', undefined, { timeout: 10_000 });
 }
 
@@ -51,5 +51,18 @@ describe('classifier panel, memoized cards', () => {
     expect(screen.getByTestId('card-perceptron').textContent).toContain(`Did not separate in 100 epochs (${run.updates} updates)`);
     for (const id of ['hinge', 'log', 'perceptron'] as const) expect(cardMarks(id)).toBe(XOR.length * perPoint);
     expect(stat('hinge', 'weights')).toBe(weightsText(fitLinearClassifier(XOR, 'hinge', { lambda: 0.1 })));
+  });
+
+  it('the accuracy section, which runs its own sweep, redraws its curve for a new λ', async () => {
+    await renderPanel('?angleLoss=hinge', ['training', 'shares', 'points']);
+    const curve = () => document.querySelector('[data-testid="angle-objective"] path[data-series]')?.getAttribute('d') ?? null;
+    await waitFor(() => expect(curve()).not.toBeNull(), { timeout: 20_000 });
+    const before = curve();
+    const box = screen.getByRole('textbox', { name: 'L2 strength λ' });
+    fireEvent.change(box, { target: { value: '3' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    expect(document.querySelector('.accuracy-plots[data-pending]')).not.toBeNull();
+    await waitFor(() => expect(document.querySelector('.accuracy-plots[data-pending]')).toBeNull(), { timeout: 20_000 });
+    expect(curve()).not.toBe(before);
   });
 });
