@@ -42,7 +42,7 @@ const AXIS = 40;
 const ERROR_STYLE = SERIES_STYLES[0];
 
 /** One of the two stacked plots against the boundary angle, drawn in the shared SVG from pixel `top` down. */
-function AnglePlot({ width, top, height, degrees, values, yDomain, style, step, title, yLabel, xLabel, seriesId }: {
+const AnglePlot = memo(function AnglePlot({ width, top, height, degrees, values, yDomain, style, step, title, yLabel, xLabel, seriesId }: {
   width: number;
   top: number;
   height: number;
@@ -78,7 +78,7 @@ function AnglePlot({ width, top, height, degrees, values, yDomain, style, step, 
       </Clipped>
     </g>
   );
-}
+});
 
 /**
  * "Why not train on accuracy": the chosen loss's objective, minimised over everything but the
@@ -98,7 +98,8 @@ export const AccuracyChart = memo(function AccuracyChart({ profile, pending, deg
     headers: [text.csvAngle, text.objectiveSeries, text.errorSeries],
     rows: degrees.map((deg, i) => [deg, profile.objective[i], profile.zeroOne[i]]),
   });
-  const style = { color, dash };
+  // Stable while the colour and dash are: the memoized plots skip a render that only flips `pending`.
+  const style = useMemo(() => ({ color, dash }), [color, dash]);
   return (
     <ChartFrame
       title={text.title}

@@ -6,7 +6,7 @@ import { formatNumber } from '../../math';
 import type { LabeledPoint } from '../../math/classifier';
 import type { ClassifierState } from './fits';
 import { pointLosses } from './fits';
-import { Boundary, ClassMark, PLANE_BOX } from './PlaneMarks';
+import { Boundary, ClassMark, PLANE_BOX, type Scales } from './PlaneMarks';
 import { CLASSIFIER_STYLES } from './styles';
 
 export interface CardText {
@@ -69,9 +69,7 @@ export const ClassifierCard = memo(function ClassifierCard({ points, state, acti
           ))}
         </g>
         <Boundary state={state} scales={scales} margins />
-        {points.map((p, i) => (
-          <ClassMark key={i} label={p.label} cx={scales.x(p.x1)} cy={scales.y(p.x2)} size={i === active ? 6 : 4.5} />
-        ))}
+        <CardPoints points={points} active={active} scales={scales} />
         {marked !== null && marked < points.length && (
           <circle className="update-ring" data-testid="update-ring" cx={scales.x(points[marked].x1)} cy={scales.y(points[marked].x2)} r={9} />
         )}
@@ -100,4 +98,56 @@ export const ClassifierCard = memo(function ClassifierCard({ points, state, acti
       ))}
     </figure>
   );
+}, sameCard);
+
+/** The points of one card: the same on every card and unchanged by λ, so memoized apart from the lines and halos. */
+const CardPoints = memo(function CardPoints({ points, active, scales }: { points: readonly LabeledPoint[]; active: number | null; scales: Scales }) {
+  return (
+    <g className="card-points">
+      {points.map((p, i) => (
+        <ClassMark key={i} label={p.label} cx={scales.x(p.x1)} cy={scales.y(p.x2)} size={i === active ? 6 : 4.5} />
+      ))}
+    </g>
+  );
 });
+
+/** The same numbers: a refit that leaves a classifier where it was (the perceptron under a new λ) is no change. */
+export function sameState(a: ClassifierState, b: ClassifierState): boolean {
+  return (
+    a === b ||
+    (a.id === b.id &&
+      a.w[0] === b.w[0] &&
+      a.w[1] === b.w[1] &&
+      a.b === b.b &&
+      a.objective === b.objective &&
+      a.zeroOneError === b.zeroOneError &&
+      a.weightNorm === b.weightNorm &&
+      a.unbounded === b.unbounded)
+  );
+}
+
+/**
+ * A card re-renders only when what it shows changed: the parent rebuilds every card's state and text
+ * on each step of λ, and the perceptron's card (which λ does not move) keeps its DOM.
+ */
+function sameCard(a: Props, b: Props): boolean {
+  const ta = a.text;
+  const tb = b.text;
+  return (
+    a.points === b.points &&
+    a.active === b.active &&
+    (a.marked ?? null) === (b.marked ?? null) &&
+    sameState(a.state, b.state) &&
+    (ta === tb ||
+      (ta.name === tb.name &&
+        ta.model === tb.model &&
+        ta.chartLabel === tb.chartLabel &&
+        ta.error === tb.error &&
+        ta.objective === tb.objective &&
+        ta.norm === tb.norm &&
+        ta.weights === tb.weights &&
+        ta.notShown === tb.notShown &&
+        ta.notes.length === tb.notes.length &&
+        ta.notes.every((note, i) => note === tb.notes[i])))
+  );
+}

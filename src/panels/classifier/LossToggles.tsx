@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Swatch } from '../../charts/swatch';
 import { CLASSIFIER_IDS, type ClassifierId } from './definition';
 import { CLASSIFIER_STYLES } from './styles';
@@ -11,7 +12,7 @@ interface Props {
 }
 
 /** One toggle button per classifier (aria-pressed), each showing its colour and dash. */
-export function LossToggles({ label, name, shown, onToggle }: Props) {
+export const LossToggles = memo(function LossToggles({ label, name, shown, onToggle }: Props) {
   const ids = onToggle ? CLASSIFIER_IDS : CLASSIFIER_IDS.filter((id) => shown.includes(id));
   return (
     <div className="legend" role="group" aria-label={label}>
@@ -30,4 +31,4 @@ export function LossToggles({ label, name, shown, onToggle }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { ChartFrame, type ChartData } from '../../charts/ChartFrame';
 import type { Plot } from '../../charts/Plot';
 import { PointPlane } from '../../charts/PointPlane';
@@ -16,6 +16,7 @@ import { fitAll, trainAll, TRAINING_STEPS, type ClassifierState } from './fits';
 import { LossToggles } from './LossToggles';
 import { Boundary, ClassMark, PLANE_BOX } from './PlaneMarks';
 import { PointTools } from './PointTools';
+import type { PointPresetName } from './presets';
 import { Shares } from './Shares';
 import { classifierStrings } from './strings';
 import { CLASSIFIER_STYLES } from './styles';
@@ -40,7 +41,6 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const lambdaSetting = useValue('lambda');
   const penalty = useValue('penalty');
   const overlay = useValue('overlay');
-  const angleLoss = useValue('angleLoss');
   const { set, toggle, applyPreset } = useActions();
   const lambda = penalty ? lambdaSetting : 0;
 
@@ -57,7 +57,6 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const training = useMemo(() => (watching ? trainAll(slowPoints, losses, lambda) : null), [watching, slowPoints, losses, lambda]);
   const states: readonly ClassifierState[] = cursor.step === null || training === null ? fits.optimum : training.at(cursor.step);
   const statesPoints = cursor.step === null || training === null ? points : slowPoints;
-  const sweep = useAngleProfile(points, angleLoss, lambda, !hidden.has('accuracy'));
 
   const setPoints = useCallback((next: LabeledPoint[]) => set('points', next), [set]);
   const name = useCallback((id: ClassifierId) => t(`name.${id}`), [t]);
@@ -82,11 +81,89 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
     return out;
   };
 
+  // Text and callbacks built once per change, not per render, so that the memoized sections (point
+  // tools, toggles, training, shares, the accuracy chart, the cards) skip a step of λ they do not show.
+  const cardWeights = useCallback((w1: string, w2: string, b: string) => t('weights', { w1, w2, b }), [t]);
+  const createPoint = useCallback((x1: number, x2: number): LabeledPoint => ({ x1, x2, label: addLabel }), [addLabel]);
+  const planeText = useMemo(
+    () => ({
+      label: t('planeLabel'),
+      xLabel: 'x₁',
+      yLabel: 'x₂',
+      pointLabel: (index: number, p: LabeledPoint) => t('pointLabel', { name: pointName(index), label: labelText(p.label), x1: formatNumber(p.x1), x2: formatNumber(p.x2) }),
+    }),
+    [t],
+  );
+  const onRemove = useCallback(() => focusedPoint !== null && setPoints(points.filter((_, i) => i !== focusedPoint)), [focusedPoint, points, setPoints]);
+  const onFlip = useCallback(
+    () => focusedPoint !== null && setPoints(points.map((p, i) => (i === focusedPoint ? { ...p, label: p.label === 1 ? -1 : 1 } : p))),
+    [focusedPoint, points, setPoints],
+  );
+  const { toOptimum } = cursor;
+  const onPreset = useCallback(
+    (presetName: PointPresetName) => {
+      toOptimum();
+      applyPreset(presetName);
+    },
+    [toOptimum, applyPreset],
+  );
+  const pointCount = points.length;
+  const toolsText = useMemo(
+    () => ({
+      legend: label('pointsLabel'),
+      addClass: t('addClass'),
+      classPlus: t('classPlus'),
+      classMinus: t('classMinus'),
+      focused: (n: string) => t('focusedPoint', { name: n }),
+      noFocus: t('noFocus'),
+      remove: t('removePoint'),
+      flip: t('flipPoint'),
+      presets: t('presets'),
+      preset: (presetName: PointPresetName) => t(`preset.${presetName}`),
+      count: t('pointCount', { count: pointCount, max: MAX_POINTS }),
+      full: t('pointsFull', { max: MAX_POINTS }),
+    }),
+    [t, label, pointCount],
+  );
+  const onToggle = useCallback((id: ClassifierId) => toggle('losses', id), [toggle]);
+  const sharesText = useMemo(
+    () => ({
+      heading: label('sharesHeading'),
+      help: t('sharesHelp'),
+      name,
+      pointName,
+      pointCaption: (n: string, l: string) => t('pointCaption', { name: n, label: l }),
+      noPoint: t('noPoint'),
+      colClassifier: t('colClassifier'),
+      colMargin: t('colMargin'),
+      colLoss: t('colLoss'),
+      worst: (point: string, loss: string) => t('worstPoint', { point, loss }),
+      noLoss: t('noLoss'),
+      barLabel: (n: string, worst: string) => t('barLabel', { name: n, worst }),
+    }),
+    [t, label, name],
+  );
+
   const planeData = (): ChartData => ({ headers: ['x1', 'x2', t('csvLabel')], rows: points.map((p) => [p.x1, p.x2, p.label]) });
   const status =
     cursor.step === null
       ? t('statusOptimum')
       : t('statusStep', { step: cursor.step, steps: TRAINING_STEPS });
+  const trainingText = useMemo(
+    () => ({
+      heading: label('trainingHeading'),
+      help: t('trainingHelp'),
+      play: t('play'),
+      pause: t('pause'),
+      stepBack: t('stepBack'),
+      stepForward: t('stepForward'),
+      optimum: t('jumpOptimum'),
+      scrubber: t('scrubber'),
+      status,
+      stepValue: (v: number) => t('stepValue', { step: v, steps: TRAINING_STEPS }),
+    }),
+    [t, label, status],
+  );
 
   return (
     <div className="panel-classifier">
@@ -110,7 +187,7 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
               onChange={setPoints}
               at={planeAt}
               moveTo={planeMoveTo}
-              create={(x1, x2) => ({ x1, x2, label: addLabel })}
+              create={createPoint}
               mark={planeMark}
               pointKey={flipKey}
               pointData={labelData}
@@ -123,12 +200,7 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
               onFocusPoint={setFocused}
               aspect={1}
               maxWidth={640}
-              text={{
-                label: t('planeLabel'),
-                xLabel: 'x₁',
-                yLabel: 'x₂',
-                pointLabel: (index, p) => t('pointLabel', { name: pointName(index), label: labelText(p.label), x1: formatNumber(p.x1), x2: formatNumber(p.x2) }),
-              }}
+              text={planeText}
             />
           </ChartFrame>
         </div>
@@ -139,33 +211,15 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
               onAddLabel={setAddLabel}
               focusedName={focusedPoint === null ? null : pointName(focusedPoint)}
               canRemove={points.length > MIN_POINTS}
-              onRemove={() => focusedPoint !== null && setPoints(points.filter((_, i) => i !== focusedPoint))}
-              onFlip={() => focusedPoint !== null && setPoints(points.map((p, i) => (i === focusedPoint ? { ...p, label: p.label === 1 ? -1 : 1 } : p)))}
-              onPreset={(presetName) => {
-                cursor.toOptimum();
-                applyPreset(presetName);
-              }}
+              onRemove={onRemove}
+              onFlip={onFlip}
+              onPreset={onPreset}
               full={points.length >= MAX_POINTS}
-              text={{
-                legend: label('pointsLabel'),
-                addClass: t('addClass'),
-                classPlus: t('classPlus'),
-                classMinus: t('classMinus'),
-                focused: (n) => t('focusedPoint', { name: n }),
-                noFocus: t('noFocus'),
-                remove: t('removePoint'),
-                flip: t('flipPoint'),
-                presets: t('presets'),
-                preset: (presetName) => t(`preset.${presetName}`),
-                count: t('pointCount', { count: points.length, max: MAX_POINTS }),
-                full: t('pointsFull', { max: MAX_POINTS }),
-              }}
+              text={toolsText}
             />
           )}
-          <LossToggles label={label('lossesLabel')} name={name} shown={losses} onToggle={hidden.has('losses') ? null : (id) => toggle('losses', id)} />
-          <ParamSwitch name="penalty" />
-          {penalty && <ParamSlider name="lambda" numberBox bench />}
-          <ParamSwitch name="overlay" />
+          <LossToggles label={label('lossesLabel')} name={name} shown={losses} onToggle={hidden.has('losses') ? null : onToggle} />
+          <PenaltyControls />
         </div>
         {/* After the controls, so that on a phone (one column) the point tools come right after the
             plane; on a wide screen the grid puts it under the plane, beside the controls. */}
@@ -173,18 +227,7 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
           <Training
             cursor={cursor}
             steps={TRAINING_STEPS}
-            text={{
-              heading: label('trainingHeading'),
-              help: t('trainingHelp'),
-              play: t('play'),
-              pause: t('pause'),
-              stepBack: t('stepBack'),
-              stepForward: t('stepForward'),
-              optimum: t('jumpOptimum'),
-              scrubber: t('scrubber'),
-              status,
-              stepValue: (v) => t('stepValue', { step: v, steps: TRAINING_STEPS }),
-            }}
+            text={trainingText}
           />
         )}
       </div>
@@ -206,7 +249,7 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
                 error: t('statError'),
                 objective: t('statObjective'),
                 norm: t('statNorm'),
-                weights: (w1, w2, b) => t('weights', { w1, w2, b }),
+                weights: cardWeights,
                 notShown: '–',
                 notes: notes(state),
               }}
@@ -220,55 +263,11 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
           points={statesPoints}
           states={states}
           active={activePoint}
-          text={{
-            heading: label('sharesHeading'),
-            help: t('sharesHelp'),
-            name,
-            pointName,
-            pointCaption: (n, l) => t('pointCaption', { name: n, label: l }),
-            noPoint: t('noPoint'),
-            colClassifier: t('colClassifier'),
-            colMargin: t('colMargin'),
-            colLoss: t('colLoss'),
-            worst: (point, loss) => t('worstPoint', { point, loss }),
-            noLoss: t('noLoss'),
-            barLabel: (n, worst) => t('barLabel', { name: n, worst }),
-          }}
+          text={sharesText}
         />
       )}
 
-      {!hidden.has('accuracy') && (
-        <section className="classifier-accuracy" aria-labelledby="classifier-accuracy-heading">
-          <h3 id="classifier-accuracy-heading">{label('accuracyHeading')}</h3>
-          <ParamSegmented name="angleLoss" />
-          {sweep.profile === null ? (
-            <p className="muted accuracy-pending">{t('sweepPending')}</p>
-          ) : (
-            <AccuracyChart
-              profile={sweep.profile}
-              pending={sweep.pending}
-              degrees={ANGLES_DEGREES}
-              color={CLASSIFIER_STYLES[angleLoss].color}
-              dash={CLASSIFIER_STYLES[angleLoss].dash}
-              text={{
-                title: t('accuracyTitle', { name: name(angleLoss) }),
-                help: t('accuracyHelp'),
-                objectiveTitle: t('objectiveTitle', { name: name(angleLoss) }),
-                errorTitle: t('errorTitle'),
-                xLabel: t('axisAngle'),
-                objectiveLabel: t('axisObjective'),
-                errorLabel: t('axisError'),
-                objectiveSeries: t('seriesObjective'),
-                errorSeries: t('seriesError'),
-                chartLabel: t('accuracyLabel', { name: name(angleLoss) }),
-                unboundedNote: t('angleUnbounded'),
-                csvAngle: t('csvAngle'),
-                pending: t('sweepPending'),
-              }}
-            />
-          )}
-        </section>
-      )}
+      {!hidden.has('accuracy') && <AccuracySection points={points} lambda={lambda} name={name} />}
     </div>
   );
 }
@@ -280,3 +279,62 @@ const planeMark = (p: LabeledPoint) => <ClassMark label={p.label} cx={0} cy={0} 
 const labelData = (p: LabeledPoint) => ({ 'data-label': p.label });
 /** F or Space on a focused point flips its class. */
 const flipKey = (p: LabeledPoint, key: string): LabeledPoint | null => (key === 'f' || key === 'F' || key === ' ' ? { ...p, label: p.label === 1 ? -1 : 1 } : null);
+
+/** The penalty switch, λ and the overlay switch: each control reads its own value, so the panel's re-render does not reach them. */
+const PenaltyControls = memo(function PenaltyControls() {
+  const penalty = useValue('penalty');
+  return (
+    <>
+      <ParamSwitch name="penalty" />
+      {penalty && <ParamSlider name="lambda" numberBox bench />}
+      <ParamSwitch name="overlay" />
+    </>
+  );
+});
+
+/**
+ * "Why not accuracy": the angle sweep runs in this section's own state, so its slices finishing (and
+ * `pending` flipping) re-render this section only, not the plane, the cards and the shares.
+ */
+const AccuracySection = memo(function AccuracySection({ points, lambda, name }: { points: readonly LabeledPoint[]; lambda: number; name: (id: ClassifierId) => string }) {
+  const t = useT(classifierStrings);
+  const label = useT(definition.labels);
+  const angleLoss = useValue('angleLoss');
+  const sweep = useAngleProfile(points, angleLoss, lambda, true);
+  const accuracyText = useMemo(
+    () => ({
+      title: t('accuracyTitle', { name: name(angleLoss) }),
+      help: t('accuracyHelp'),
+      objectiveTitle: t('objectiveTitle', { name: name(angleLoss) }),
+      errorTitle: t('errorTitle'),
+      xLabel: t('axisAngle'),
+      objectiveLabel: t('axisObjective'),
+      errorLabel: t('axisError'),
+      objectiveSeries: t('seriesObjective'),
+      errorSeries: t('seriesError'),
+      chartLabel: t('accuracyLabel', { name: name(angleLoss) }),
+      unboundedNote: t('angleUnbounded'),
+      csvAngle: t('csvAngle'),
+      pending: t('sweepPending'),
+    }),
+    [t, name, angleLoss],
+  );
+  return (
+    <section className="classifier-accuracy" aria-labelledby="classifier-accuracy-heading">
+      <h3 id="classifier-accuracy-heading">{label('accuracyHeading')}</h3>
+      <ParamSegmented name="angleLoss" />
+      {sweep.profile === null ? (
+        <p className="muted accuracy-pending">{t('sweepPending')}</p>
+      ) : (
+        <AccuracyChart
+          profile={sweep.profile}
+          pending={sweep.pending}
+          degrees={ANGLES_DEGREES}
+          color={CLASSIFIER_STYLES[angleLoss].color}
+          dash={CLASSIFIER_STYLES[angleLoss].dash}
+          text={accuracyText}
+        />
+      )}
+    </section>
+  );
+});

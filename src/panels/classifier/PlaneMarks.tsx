@@ -10,7 +10,7 @@ import { CLASS_STYLES, CLASSIFIER_STYLES } from './styles';
 /** The whole plane, both axes: every point lies in it. */
 export const PLANE_BOX = { x: [-PLANE_LIMIT, PLANE_LIMIT], y: [-PLANE_LIMIT, PLANE_LIMIT] } as const;
 
-interface Scales {
+export interface Scales {
   x: ScaleLinear<number, number>;
   y: ScaleLinear<number, number>;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Segmented } from '../../components/controls';
 import { POINT_PRESET_NAMES, type PointPresetName } from './presets';
 
@@ -30,7 +31,7 @@ interface Props {
 }
 
 /** The class a click adds, remove and flip for the focused point, and the preset data sets. */
-export function PointTools({ addLabel, onAddLabel, focusedName, canRemove, onRemove, onFlip, onPreset, full, text }: Props) {
+export const PointTools = memo(function PointTools({ addLabel, onAddLabel, focusedName, canRemove, onRemove, onFlip, onPreset, full, text }: Props) {
   return (
     <fieldset className="point-tools">
       <legend>{text.legend}</legend>
@@ -67,4 +68,4 @@ export function PointTools({ addLabel, onAddLabel, focusedName, canRemove, onRem
       </div>
     </fieldset>
   );
-}
+});

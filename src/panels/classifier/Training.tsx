@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Slider } from '../../components/controls';
 import type { TrainingCursor } from './useTraining';
 
@@ -16,7 +17,7 @@ export interface TrainingText {
 }
 
 /** Play / pause / step / scrub through gradient descent for every classifier at once, or jump to the exact optimum. */
-export function Training({ cursor, steps, text }: { cursor: TrainingCursor; steps: number; text: TrainingText }) {
+export const Training = memo(function Training({ cursor, steps, text }: { cursor: TrainingCursor; steps: number; text: TrainingText }) {
   const { step, playing } = cursor;
   return (
     <section className="classifier-training" aria-labelledby="classifier-training-heading">
@@ -43,4 +44,4 @@ export function Training({ cursor, steps, text }: { cursor: TrainingCursor; step
       </p>
     </section>
   );
-}
+});

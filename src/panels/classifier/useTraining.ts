@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 
 /** Steps of gradient descent shown per second while playing. */
 const STEPS_PER_SECOND = 25;
@@ -75,5 +75,6 @@ export function useTrainingCursor(steps: number): TrainingCursor {
     setPlaying(false);
     setStep(null);
   }, []);
-  return { step, playing, toggle, seek, stepBy, toOptimum };
+  // One object per change (not per render), so that memoized views handed the cursor skip a re-render.
+  return useMemo(() => ({ step, playing, toggle, seek, stepBy, toOptimum }), [step, playing, toggle, seek, stepBy, toOptimum]);
 }

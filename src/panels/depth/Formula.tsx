@@ -1,7 +1,8 @@
+import { memo } from 'react';
 import { Tex } from '../../components/Tex';
 
 /** The backpropagation recursion through the chain and its product form, two display lines (KaTeX, loaded with this chunk). */
-export function Formula({ caption }: { caption: string }) {
+export const Formula = memo(function Formula({ caption }: { caption: string }) {
   return (
     <div className="depth-formula">
       <p>{caption}</p>
@@ -9,4 +10,4 @@ export function Formula({ caption }: { caption: string }) {
       <Tex display tex={"\\phantom{\\frac{\\partial a_L}{\\partial z_l}} = \\varphi'(z_l) \\prod_{k=l+1}^{L} w_k\\, \\varphi'(z_k)"} />
     </div>
   );
-}
+});

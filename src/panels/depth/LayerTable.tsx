@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatLog10Magnitude, formatNumber, type DepthLayer } from '../../math';
 
 interface Props {
@@ -17,7 +18,7 @@ interface Props {
 }
 
 /** Every layer's numbers, the chart's text alternative: underflow and exact zeros spelled out, never NaN. */
-export function LayerTable({ layers, t }: Props) {
+export const LayerTable = memo(function LayerTable({ layers, t }: Props) {
   return (
     <div className="table-scroll">
       <table className="data-table depth-table" data-testid="depth-table">
@@ -49,7 +50,7 @@ export function LayerTable({ layers, t }: Props) {
       </table>
     </div>
   );
-}
+});
 
 function gradText(layer: DepthLayer, t: Props['t']): string {
   if (layer.underflow) return t.underflow(formatLog10Magnitude(layer.log10Grad, layer.sign));

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { ParamSegmented, ParamSlider } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { depthChain, depthWeights, formatLog10Magnitude, formatNumber, type DepthLayer } from '../../math';
@@ -32,7 +32,6 @@ export default function DepthPanel({ hidden }: PanelProps) {
   const biasMode = useValue('bias');
   const b = useValue('b');
   const z = useValue('z');
-  const { applyPreset } = useActions();
 
   const chain = useMemo(
     () =>
@@ -50,6 +49,21 @@ export default function DepthPanel({ hidden }: PanelProps) {
       layer.log10Grad === -Infinity
         ? t('barTitleZero', { layer: layer.layer })
         : t(layer.underflow ? 'barTitleUnderflow' : 'barTitle', { layer: layer.layer, value: formatLog10Magnitude(layer.log10Grad) }),
+    [t],
+  );
+  const tableText = useMemo(
+    () => ({
+      caption: t('tableCaption'),
+      layer: t('colLayer'),
+      weight: t('colWeight'),
+      bias: t('colBias'),
+      z: t('colZ'),
+      a: t('colA'),
+      slope: t('colSlope'),
+      grad: t('colGrad'),
+      underflow: (value: string) => t('cellUnderflow', { value }),
+      off: t('cellOff'),
+    }),
     [t],
   );
   const csv = () => ({
@@ -84,47 +98,48 @@ export default function DepthPanel({ hidden }: PanelProps) {
           </div>
           <p className="depth-why">{t(`why.${act}`)}</p>
         </div>
-        <div className="depth-controls">
-          {!hidden.has('presets') && (
-            <div className="presets" role="group" aria-label={label('presetsLegend')}>
-              <span className="presets-legend">{label('presetsLegend')}</span>
-              {PRESETS.map((name) => (
-                <button key={name} type="button" onClick={() => applyPreset(name)}>
-                  {t(`preset.${name}`)}
-                </button>
-              ))}
-            </div>
-          )}
-          <ParamSegmented name="act" />
-          <ParamSlider name="layers" bench />
-          <ParamSlider name="w" numberBox format={(v) => formatNumber(v)} />
-          <ParamSegmented name="weights" />
-          {weightMode === 'random' && <ParamSlider name="seed" />}
-          <ParamSlider name="x" />
-          <ParamSegmented name="bias" />
-          {biasMode === 'pin' ? <ParamSlider name="z" /> : <ParamSlider name="b" />}
-        </div>
+        <DepthControls showPresets={!hidden.has('presets')} />
       </div>
       <Suspense fallback={null}>
         <Formula caption={t('formulaCaption')} />
       </Suspense>
-      {!hidden.has('table') && (
-        <LayerTable
-          layers={chain.layers}
-          t={{
-            caption: t('tableCaption'),
-            layer: t('colLayer'),
-            weight: t('colWeight'),
-            bias: t('colBias'),
-            z: t('colZ'),
-            a: t('colA'),
-            slope: t('colSlope'),
-            grad: t('colGrad'),
-            underflow: (value) => t('cellUnderflow', { value }),
-            off: t('cellOff'),
-          }}
-        />
-      )}
+      {!hidden.has('table') && <LayerTable layers={chain.layers} t={tableText} />}
     </div>
   );
 }
+
+const formatW = (v: number) => formatNumber(v);
+
+/**
+ * Presets and every control, memoized apart from the chart and table: each control reads its own
+ * value, so a step of the layers slider re-renders that slider, not the other six.
+ */
+const DepthControls = memo(function DepthControls({ showPresets }: { showPresets: boolean }) {
+  const t = useT(depthStrings);
+  const label = useT(definition.labels);
+  const weightMode = useValue('weights');
+  const biasMode = useValue('bias');
+  const { applyPreset } = useActions();
+  return (
+    <div className="depth-controls">
+      {showPresets && (
+        <div className="presets" role="group" aria-label={label('presetsLegend')}>
+          <span className="presets-legend">{label('presetsLegend')}</span>
+          {PRESETS.map((name) => (
+            <button key={name} type="button" onClick={() => applyPreset(name)}>
+              {t(`preset.${name}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      <ParamSegmented name="act" />
+      <ParamSlider name="layers" bench />
+      <ParamSlider name="w" numberBox format={formatW} />
+      <ParamSegmented name="weights" />
+      {weightMode === 'random' && <ParamSlider name="seed" />}
+      <ParamSlider name="x" />
+      <ParamSegmented name="bias" />
+      {biasMode === 'pin' ? <ParamSlider name="z" /> : <ParamSlider name="b" />}
+    </div>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Tex } from '../../components/Tex';
 import { useT } from '../../i18n/strings';
 import { definition } from './definition';
@@ -10,7 +11,7 @@ const LINES = [
 ];
 
 /** The identity behind the fix, in three KaTeX lines. */
-export function Identity() {
+export const Identity = memo(function Identity() {
   const t = useT(softmaxStrings);
   const label = useT(definition.labels);
   return (
@@ -24,4 +25,4 @@ export function Identity() {
       <p>{t('identityOutro')}</p>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { CellIssue } from '../../math';
 import { useT } from '../../i18n/strings';
 import { softmaxWhyStrings } from './why/strings';
@@ -30,7 +30,7 @@ interface Props {
  * A table cell; a problem cell (∞, 0 from underflow, NaN) gets a tinted background AND an icon, is
  * focusable, and describes itself with its reason, so neither colour nor a mouse is needed.
  */
-export function IssueCell({ text, issue, reason, issueLabel, className, onShowReason }: Props) {
+export const IssueCell = memo(function IssueCell({ text, issue, reason, issueLabel, className, onShowReason }: Props) {
   const reasonId = useId();
   if (!issue) {
     return (
@@ -67,10 +67,10 @@ export function IssueCell({ text, issue, reason, issueLabel, className, onShowRe
       </span>
     </td>
   );
-}
+});
 
 /** What ▲ ▼ ≈ ⊘ mean, once under both tables (the marks themselves are read aloud with their words). */
-export function IssueLegend() {
+export const IssueLegend = memo(function IssueLegend() {
   const t = useT(softmaxWhyStrings);
   const id = useId();
   return (
@@ -91,4 +91,4 @@ export function IssueLegend() {
       <p className="muted">{t('legendHint')}</p>
     </section>
   );
-}
+});

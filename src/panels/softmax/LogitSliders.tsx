@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Slider } from '../../components/controls';
 import { useT } from '../../i18n/strings';
 import { logitSliderRange } from './definition';
@@ -6,7 +7,7 @@ import { MAX_LOGITS, MAX_SLIDER_ENTRIES } from './parseLogits';
 import { useActions, useValue } from './store';
 
 /** One slider per logit (for up to MAX_SLIDER_ENTRIES of them), a remove button each, and an add button. */
-export function LogitSliders() {
+export const LogitSliders = memo(function LogitSliders() {
   const t = useT(softmaxStrings);
   const logits = useValue('logits');
   const { set } = useActions();
@@ -34,4 +35,4 @@ export function LogitSliders() {
       </button>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useDraftText, type DraftReading } from '../../components/useDraftText';
 import { useT } from '../../i18n/strings';
 import { definition } from './definition';
@@ -35,7 +35,7 @@ function readLogits(text: string): DraftReading<readonly number[], LogitsError> 
  * The logits as editable text. Text that does not parse stays in the field with the reason and the
  * position; the store (and so every table) keeps the last valid vector until the text parses again.
  */
-export function LogitsField() {
+export const LogitsField = memo(function LogitsField() {
   const t = useT(softmaxStrings);
   const label = useT(definition.labels);
   const id = useId();
@@ -69,4 +69,4 @@ export function LogitsField() {
       </p>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { formatFixed, overflowThreshold, scaleByTemperature, softmaxSteps } from '../../math';
 import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
@@ -13,7 +13,7 @@ import { ProbabilityChart } from './ProbabilityChart';
 import { ResultsTable } from './ResultsTable';
 import { IssueLegend } from './IssueCell';
 import { SoftmaxPrediction } from './why/SoftmaxPrediction';
-import { useActions, useValues } from './store';
+import { useActions, useValue } from './store';
 import './panel.css';
 
 // The identity needs KaTeX (the largest chunk): load it after the tables, which are what matters first.
@@ -24,8 +24,13 @@ const SoftmaxDerivations = lazy(() => import('./derivations/SoftmaxDerivations')
 export default function SoftmaxPanel({ hidden }: PanelProps) {
   const t = useT(softmaxStrings);
   const label = useT(definition.labels);
-  const { logits, precision, temperature, trueClass } = useValues();
+  // One subscription per value (not useValues): the panel re-renders only for what it reads.
+  const logits = useValue('logits');
+  const precision = useValue('precision');
+  const temperature = useValue('temperature');
+  const trueClass = useValue('trueClass');
   const { set } = useActions();
+  const onTrueIndexChange = useCallback((index: number) => set('trueClass', index + 1), [set]);
 
   const scaled = useMemo(() => scaleByTemperature(logits, temperature), [logits, temperature]);
   const naive = useMemo(() => softmaxSteps(scaled, { shift: false, precision }), [scaled, precision]);
@@ -44,15 +49,7 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
             <LogitSliders />
           </section>
         )}
-        <div className="softmax-settings">
-          <Presets />
-          <ParamSegmented name="precision" />
-          <p className="thresholds" data-testid="thresholds">
-            {t('thresholds', { f64: formatFixed(overflowThreshold('float64'), 2), f32: formatFixed(overflowThreshold('float32'), 2) })}
-          </p>
-          <ParamSlider name="temperature" numberBox bench />
-          <ParamSwitch name="predict" />
-        </div>
+        <Settings />
       </div>
       <div className="step-tables">
         <StepTable steps={naive} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="naive-table" typed={temperature === 1} />
@@ -61,7 +58,7 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
       <IssueLegend />
       <ProbabilityChart naive={naive} shifted={shifted} />
       {/* The store keeps the true class among the logits (the definition's limit). */}
-      <ResultsTable logits={scaled} trueIndex={trueClass - 1} onTrueIndexChange={hidden.has('true-class') ? null : (index) => set('trueClass', index + 1)} />
+      <ResultsTable logits={scaled} trueIndex={trueClass - 1} onTrueIndexChange={hidden.has('true-class') ? null : onTrueIndexChange} />
       {!hidden.has('identity') && (
         <Suspense fallback={<p className="muted panel-loading">{label('identityTitle')}…</p>}>
           <Identity />
@@ -75,3 +72,23 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
     </div>
   );
 }
+
+/**
+ * Presets, precision, the overflow thresholds, temperature and the prediction switch. Memoized with
+ * no props: each control subscribes to its own value, so a temperature step re-renders the slider
+ * alone, not the presets or the thresholds.
+ */
+const Settings = memo(function Settings() {
+  const t = useT(softmaxStrings);
+  return (
+    <div className="softmax-settings">
+      <Presets />
+      <ParamSegmented name="precision" />
+      <p className="thresholds" data-testid="thresholds">
+        {t('thresholds', { f64: formatFixed(overflowThreshold('float64'), 2), f32: formatFixed(overflowThreshold('float32'), 2) })}
+      </p>
+      <ParamSlider name="temperature" numberBox bench />
+      <ParamSwitch name="predict" />
+    </div>
+  );
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../../i18n/strings';
 import { usePanelContext } from '../../state/panelStore';
 import { definition } from './definition';
@@ -6,7 +7,7 @@ import { sameVector } from './format';
 import { useActions, useValue } from './store';
 
 /** The definition's presets as buttons, each named by its vector and pressed while the logits are that vector. */
-export function Presets() {
+export const Presets = memo(function Presets() {
   const t = useT(softmaxStrings);
   const label = useT(definition.labels);
   const logits = useValue('logits');
@@ -26,4 +27,4 @@ export function Presets() {
       })}
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { GroupedBars, type BarSeries } from '../../charts/GroupedBars';
 import { useT } from '../../i18n/strings';
 import { softmaxStrings } from './strings';
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** Per class, the naive probability (hatched) beside the shifted one (solid); NaN is written, not drawn. */
-export function ProbabilityChart({ naive, shifted }: Props) {
+export const ProbabilityChart = memo(function ProbabilityChart({ naive, shifted }: Props) {
   const t = useT(softmaxStrings);
   const series: BarSeries[] = [
     { key: 'naive', label: t('chartNaive'), values: naive.probabilities, color: 'var(--series-3)', look: 'hatched' },
@@ -38,4 +39,4 @@ export function ProbabilityChart({ naive, shifted }: Props) {
       formatValue={formatProbability}
     />
   );
-}
+});

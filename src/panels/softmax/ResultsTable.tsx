@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { formatNumber, logSoftmax, logSumExp, softmax, softmaxCrossEntropy, softmaxCrossEntropyGrad } from '../../math';
 import { useT } from '../../i18n/strings';
 import { definition } from './definition';
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** Probabilities beside log-softmax (via log-sum-exp), the cross-entropy for the true class and its gradient p − y. */
-export function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
+export const ResultsTable = memo(function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
   const t = useT(softmaxStrings);
   const label = useT(definition.labels);
   const name = useId();
@@ -68,4 +68,4 @@ export function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
       </p>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { overflowThreshold, type CellIssue, type SoftmaxSteps } from '../../math';
 import { useT } from '../../i18n/strings';
 import { softmaxStrings } from './strings';
@@ -18,7 +18,7 @@ interface Props {
 }
 
 /** One step-by-step softmax table: inputs, (shifted exponents), exponentials, their sum, the quotients. */
-export function StepTable({ steps, inputLabel, inputSymbol, testId, typed }: Props) {
+export const StepTable = memo(function StepTable({ steps, inputLabel, inputSymbol, testId, typed }: Props) {
   // Typed logits read back exactly; x / T is a computed value, shown like the other intermediates.
   const formatInput = typed ? formatLogit : formatStep;
   const t = useT(softmaxStrings);
@@ -116,4 +116,4 @@ export function StepTable({ steps, inputLabel, inputSymbol, testId, typed }: Pro
       </p>
     </div>
   );
-}
+});

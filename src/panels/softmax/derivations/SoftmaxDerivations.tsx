@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Derivation, Derivations } from '../../../components/derivation/Derivation';
 import { useT } from '../../../i18n/strings';
 import { definition } from '../definition';
@@ -6,7 +6,7 @@ import { softmaxDerivations } from './steps';
 import { softmaxDerivationStrings } from './strings';
 
 /** The Jacobian and ∂L/∂x = p − y, their last lines live for the inputs and true class on screen. */
-export function SoftmaxDerivations({ inputs, symbol, trueIndex }: { inputs: readonly number[]; symbol: string; trueIndex: number }) {
+export const SoftmaxDerivations = memo(function SoftmaxDerivations({ inputs, symbol, trueIndex }: { inputs: readonly number[]; symbol: string; trueIndex: number }) {
   const t = useT(softmaxDerivationStrings);
   const label = useT(definition.labels);
   const derivations = useMemo(() => softmaxDerivations(t, { inputs, symbol, trueIndex }), [t, inputs, symbol, trueIndex]);
@@ -17,4 +17,4 @@ export function SoftmaxDerivations({ inputs, symbol, trueIndex }: { inputs: read
       ))}
     </Derivations>
   );
-}
+});

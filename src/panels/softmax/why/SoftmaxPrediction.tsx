@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Prediction } from '../../../components/prediction/Prediction';
 import { useT } from '../../../i18n/strings';
 import { softmaxSteps } from '../../../math';
 import { definition } from '../definition';
 import { formatProbability } from '../format';
-import { useActions, useValues } from '../store';
+import { useActions, useValue } from '../store';
 import { OUTCOMES, softmaxOutcome } from './outcome';
 import { softmaxWhyStrings } from './strings';
 
@@ -12,9 +12,12 @@ import { softmaxWhyStrings } from './strings';
 const QUESTION_LOGITS = definition.presets.thousands.logits ?? [];
 
 /** "What does the naive softmax give for [1000, …, 5000]?" before the tables show it, then the result beside the guess. */
-export function SoftmaxPrediction() {
+export const SoftmaxPrediction = memo(function SoftmaxPrediction() {
   const t = useT(softmaxWhyStrings);
-  const { predict, precision, logits } = useValues();
+  // Its own three values (not useValues): a temperature step does not re-render the question.
+  const predict = useValue('predict');
+  const precision = useValue('precision');
+  const logits = useValue('logits');
   const { applyPreset } = useActions();
   const naive = useMemo(() => softmaxSteps(QUESTION_LOGITS, { shift: false, precision }), [precision]);
   const shifted = useMemo(() => softmaxSteps(QUESTION_LOGITS, { shift: true, precision }), [precision]);
@@ -44,4 +47,4 @@ export function SoftmaxPrediction() {
       }
     />
   );
-}
+});

@@ -7,7 +7,7 @@ import { LangContext } from '../../../../src/i18n/strings';
 async function renderPanel(search = '', hide: string[] = []) {
   const written: [string, string][][] = [];
   const view = render(<PanelHost panel={PANELS.depth} search={search} hide={hide} onParamsChange={(entries) => written.push(entries)} />);
-  await screen.findByTestId('depth-summary', undefined, { timeout: 5000 });
+  await screen.findByTestId('depth-summary', undefined, { timeout: 10_000 });
   return { ...view, lastUrl: () => Object.fromEntries(written.at(-1) ?? []) };
 }
 

@@ -17,7 +17,7 @@ function referenceSoftmax(x: number[], shift: boolean, float32: boolean): number
 
 async function renderPanel(search: string, onParamsChange?: (entries: [string, string][]) => void) {
   render(<PanelHost panel={PANELS.softmax} search={search} hide={[]} onParamsChange={onParamsChange} />);
-  await screen.findByTestId('naive-table', {}, { timeout: 5000 });
+  await screen.findByTestId('naive-table', {}, { timeout: 10_000 });
 }
 
 /** The visible values of one column of a step table, top to bottom. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/react';
+import { PanelHost } from '../../../../src/components/PanelHost';
+import { PANELS } from '../../../../src/panels/registry';
+
+/*
+ * The panel's sections are memoized so that a temperature step re-renders only what it changes
+ * (issue 10). These tests pin what the memoization must keep: every section still follows the
+ * values it shows, and a section the step does not change keeps its DOM.
+ */
+
+async function renderPanel(search: string) {
+  render(<PanelHost panel={PANELS.softmax} search={search} hide={[]} />);
+  await screen.findByTestId('naive-table', {}, { timeout: 10_000 });
+}
+
+const quotients = (testId: string) => Array.from(screen.getByTestId(testId).querySelectorAll('tbody td.col-quotient .cell-value')).map((cell) => cell.textContent);
+const barTitles = () => Array.from(document.querySelectorAll('.panel-softmax svg rect title')).map((title) => title.textContent);
+
+describe('softmax panel, memoized sections', () => {
+  it('a temperature step updates both tables, the chart and the results, and leaves the logit sliders and the legend as they were', async () => {
+    await renderPanel('?logits=1,2,3');
+    const before = { naive: quotients('naive-table'), shifted: quotients('shifted-table'), bars: barTitles(), loss: screen.getByTestId('cross-entropy').textContent };
+    const sliderX1 = screen.getByLabelText('x1');
+    const legend = document.querySelector('.issue-legend');
+    fireEvent.change(screen.getByRole('slider', { name: 'Temperature T (softmax(x / T))' }), { target: { value: '2' } });
+    // softmax([0.5, 1, 1.5]) = [0.1863, 0.3072, 0.5065]
+    expect(quotients('shifted-table')).toEqual(['0.1863', '0.3072', '0.5065']);
+    expect(quotients('naive-table')).toEqual(['0.1863', '0.3072', '0.5065']);
+    expect(quotients('shifted-table')).not.toEqual(before.shifted);
+    expect(barTitles()).not.toEqual(before.bars);
+    expect(barTitles().some((title) => title?.includes('0.5065'))).toBe(true);
+    expect(screen.getByTestId('cross-entropy').textContent).not.toBe(before.loss);
+    // Untouched by the step: the same DOM nodes, the same values.
+    expect(screen.getByLabelText('x1')).toBe(sliderX1);
+    expect((sliderX1 as HTMLInputElement).value).toBe('1');
+    expect(document.querySelector('.issue-legend')).toBe(legend);
+  });
+
+  it('the memoized inputs, presets and problem cells still follow the logits', async () => {
+    await renderPanel('?logits=1,2,3');
+    const field = screen.getByLabelText('Logits (commas or spaces; 1e3 allowed)') as HTMLTextAreaElement;
+    fireEvent.change(field, { target: { value: '4, 0' } });
+    fireEvent.blur(field);
+    expect((screen.getByLabelText('x1') as HTMLInputElement).value).toBe('4');
+    expect(screen.queryByLabelText('x3')).toBeNull();
+    // A preset: its button is pressed, the field and sliders show it, the naive cells overflow.
+    fireEvent.click(screen.getByLabelText('Use logits [710, 0]'));
+    expect(screen.getByLabelText('Use logits [710, 0]').getAttribute('aria-pressed')).toBe('true');
+    expect(field.value).toBe('710, 0');
+    expect(screen.getByTestId('naive-table').querySelectorAll('td[data-issue]').length).toBeGreaterThan(0);
+    // Back to harmless logits: the problem cells (memoized per cell) lose their marks.
+    fireEvent.change(field, { target: { value: '1, 2' } });
+    fireEvent.blur(field);
+    expect(screen.getByTestId('naive-table').querySelectorAll('td[data-issue]').length).toBe(0);
+    expect(screen.getByLabelText('Use logits [710, 0]').getAttribute('aria-pressed')).toBe('false');
+    expect(quotients('naive-table')).toEqual(['0.2689', '0.7311']);
+  });
+});
