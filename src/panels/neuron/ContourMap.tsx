@@ -124,7 +124,7 @@ export const ContourMap = memo(function ContourMap({ cost, input, target, window
     </>
   );
   return (
-    <ChartFrame title={title} filename={`neuron-contour-${cost}`} data={data}>
+    <ChartFrame title={title} filename={`neuron-contour-${cost}`} data={data} className="contour-frame">
       <div ref={ref}>
         <ContourPlot
           frame={frame}

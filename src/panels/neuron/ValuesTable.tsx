@@ -10,7 +10,7 @@ export function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]
   const t = useT(neuronStrings);
   const epoch = useEpoch();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll neuron-values-box">
       <table className="data-table neuron-values">
         <caption>{t('tableCaption', { epoch })}</caption>
         <thead>
