@@ -106,6 +106,41 @@ describe('the single neuron panel', () => {
     await context.close();
   });
 
+  it('autoplays only while the panel is on screen, and its charts follow the moving cursor', async () => {
+    // A course page's text above the panel: the panel starts below the fold.
+    const spacer = async (page: Page) => {
+      await page.addInitScript(() =>
+        document.addEventListener('DOMContentLoaded', () => {
+          const text = document.createElement('div');
+          text.id = 'course-text';
+          text.style.height = '2000px';
+          document.body.prepend(text);
+        }),
+      );
+    };
+    const { page, context, errors } = await openApp(browser, '?panel=neuron&predict=0&speed=30', { height: 700, beforeLoad: spacer });
+    await waitForPanel(page);
+    expect(await playButton(page).getAttribute('aria-pressed')).toBe('false');
+    await page.locator('.panel-neuron').scrollIntoViewIfNeeded();
+    // On screen, once the page has been quiet for a moment, the animation starts on its own.
+    await expect.poll(() => playButton(page).getAttribute('aria-pressed'), { timeout: 15_000 }).toBe('true');
+    await expect.poll(() => epochShown(page)).toBeGreaterThan(0);
+    const cursor = page.locator('.epoch-cursor').first();
+    await cursor.scrollIntoViewIfNeeded();
+    const x = await cursor.getAttribute('x1');
+    await expect.poll(() => cursor.getAttribute('x1')).not.toBe(x);
+    // Scrolled away it rests (the cursor stays where it was), and it plays again once back.
+    await page.evaluate(() => scrollTo(0, 0));
+    await expect.poll(() => playButton(page).getAttribute('aria-pressed')).toBe('false');
+    const rested = await epochShown(page);
+    await frames(page, 10);
+    expect(await epochShown(page)).toBe(rested);
+    await page.locator('.panel-neuron').scrollIntoViewIfNeeded();
+    await expect.poll(() => playButton(page).getAttribute('aria-pressed')).toBe('true');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   for (const width of [360, 1280]) {
     it(`is laid out without horizontal scrolling at ${width} px (screenshot)`, async () => {
       const { page, context, errors } = await openApp(browser, '?panel=neuron&at=120', { width, height: 900 });

@@ -1,8 +1,9 @@
-import { useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
+import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { contours } from 'd3-contour';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { Clipped, PlotAxes, usePlot } from '../../charts/Plot';
+import { Clipped, PlotAxes, usePlot, type PlotFrame } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { HoverBox } from '../../charts/HoverBox';
 import { nearestPoint } from '../../charts/readout';
@@ -17,6 +18,7 @@ import type { Run } from './runs';
 import { neuronStrings } from './strings';
 import { useRunLabel } from './useRuns';
 import { definition } from './definition';
+import { useEpoch } from './useCursor';
 
 const GRID = 64;
 const PAD = { top: 10, right: 14, bottom: 40, left: 50 };
@@ -29,11 +31,14 @@ interface Props {
   window: Window2D;
   /** Visible runs of this cost, whose descent paths are drawn. */
   runs: readonly Run[];
-  epoch: number;
 }
 
-/** The cost over (w, b) as filled contours, with each run's gradient-descent path and the current epoch. */
-export function ContourMap({ cost, input, target, window, runs, epoch }: Props) {
+/**
+ * The cost over (w, b) as filled contours, with each run's gradient-descent path and the current
+ * epoch. The surface, bands and paths follow the settings only; the current points, the readout and
+ * the caption's epoch follow the cursor (ContourPlot, ContourCaption).
+ */
+export const ContourMap = memo(function ContourMap({ cost, input, target, window, runs }: Props) {
   const t = useT(neuronStrings);
   const { ref, width } = useParentSize(420);
   // A square plot area: w and b share one unit length, so the descent path's angles are true.
@@ -86,61 +91,111 @@ export function ContourMap({ cost, input, target, window, runs, epoch }: Props) 
   const point = (run: Run, k: number) => `w = ${formatNumber(run.trajectory.w[k])}, b = ${formatNumber(run.trajectory.b[k])}, C = ${formatNumber(run.trajectory.cost[k])}`;
   // On screen the swatch and the start name the run (the map is one cost's); read aloud, its full name.
   const rows = (k: number) => runs.map((run) => ({ key: run.id, style: RUN_STYLES[run.id], text: `${startLabel(run.start === 1 ? 'start1' : 'start2')}: ${point(run, k)}` }));
-  const readout = useReadout({
-    count,
-    start: epoch,
-    width: frame.width,
-    height: frame.height,
-    indexAt: (px, py) => {
-      let best: { k: number; d: number } | null = null;
-      for (const run of runs) {
-        const xs = Array.from(run.trajectory.w, (w) => x(w));
-        const ys = Array.from(run.trajectory.b, (b) => y(b));
-        const k = nearestPoint(xs, ys, px, py);
-        if (k === null) continue;
-        const d = Math.hypot(xs[k] - px, ys[k] - py);
-        if (!best || d < best.d) best = { k, d };
-      }
-      return best ? best.k : null;
-    },
-    text: (k) => (runs.length > 0 ? [heading(k), ...runs.map((run) => `${runLabel(run)}: ${point(run, k)}`)].join('; ') : label),
-    label: tc('readoutHint', { label }),
-  });
+  const indexAt = (px: number, py: number) => {
+    let best: { k: number; d: number } | null = null;
+    for (const run of runs) {
+      const xs = Array.from(run.trajectory.w, (w) => x(w));
+      const ys = Array.from(run.trajectory.b, (b) => y(b));
+      const k = nearestPoint(xs, ys, px, py);
+      if (k === null) continue;
+      const d = Math.hypot(xs[k] - px, ys[k] - py);
+      if (!best || d < best.d) best = { k, d };
+    }
+    return best ? best.k : null;
+  };
+  const readoutText = (k: number) => (runs.length > 0 ? [heading(k), ...runs.map((run) => `${runLabel(run)}: ${point(run, k)}`)].join('; ') : label);
+  const layers = (
+    <>
+      {bands.map((band) => (
+        <path key={band.level} d={band.d} className="contour-band" />
+      ))}
+      {paths.map(({ run, d }) => (
+        <path key={run.id} d={d} fill="none" stroke={RUN_STYLES[run.id].color} strokeWidth={2.5} strokeDasharray={RUN_STYLES[run.id].dash || undefined} />
+      ))}
+      {runs.map((run) => (
+        <RunMarker key={run.id} run={run.id} x={x(run.trajectory.w[0])} y={y(run.trajectory.b[0])} hollow size={6} />
+      ))}
+    </>
+  );
+  const axes = (
+    <>
+      <rect x={frame.left} y={frame.top} width={frame.innerWidth} height={frame.innerHeight} className="plot-outline" />
+      <PlotAxes frame={frame} x={x} y={y} grid="none" xTicks={5} yTicks={5} xLabel="w" yLabel="b" />
+    </>
+  );
+  return (
+    <ChartFrame title={title} filename={`neuron-contour-${cost}`} data={data} className="contour-frame">
+      <div ref={ref}>
+        <ContourPlot
+          frame={frame}
+          x={x}
+          y={y}
+          runs={runs}
+          count={count}
+          indexAt={indexAt}
+          text={readoutText}
+          label={tc('readoutHint', { label })}
+          heading={heading}
+          rows={rows}
+          layers={layers}
+          axes={axes}
+        />
+      </div>
+      <ContourCaption step={step} clipped={clipped} />
+    </ChartFrame>
+  );
+});
+
+interface PlotProps {
+  frame: PlotFrame;
+  x: ScaleLinear<number, number>;
+  y: ScaleLinear<number, number>;
+  runs: readonly Run[];
+  count: number;
+  indexAt: (px: number, py: number) => number | null;
+  text: (k: number) => string;
+  label: string;
+  heading: (k: number) => string;
+  rows: (k: number) => { key: string; style: (typeof RUN_STYLES)[keyof typeof RUN_STYLES]; text: string }[];
+  /** The bands, paths and start points (clipped to the plot), then the outline and axes: made by the map, the same elements while the settings stay. */
+  layers: ReactNode;
+  axes: ReactNode;
+}
+
+/** The map's SVG: the readout starts at the cursor, and each run's point at the cursor moves with it. */
+function ContourPlot({ frame, x, y, runs, count, indexAt, text, label, heading, rows, layers, axes }: PlotProps) {
+  const epoch = useEpoch();
+  const readout = useReadout({ count, start: epoch, width: frame.width, height: frame.height, indexAt, text, label });
   const read = runs.length > 0 ? readout.index : null;
   return (
-    <ChartFrame title={title} filename={`neuron-contour-${cost}`} data={data}>
-      <div ref={ref}>
-        <svg viewBox={`0 0 ${frame.width} ${frame.height}`} width={frame.width} height={frame.height} className="readout-chart" {...readout.svgProps}>
-          <Clipped frame={frame}>
-            {bands.map((band) => (
-              <path key={band.level} d={band.d} className="contour-band" />
-            ))}
-            {paths.map(({ run, d }) => (
-              <path key={run.id} d={d} fill="none" stroke={RUN_STYLES[run.id].color} strokeWidth={2.5} strokeDasharray={RUN_STYLES[run.id].dash || undefined} />
-            ))}
-            {runs.map((run) => (
-              <g key={run.id}>
-                <RunMarker run={run.id} x={x(run.trajectory.w[0])} y={y(run.trajectory.b[0])} hollow size={6} />
-                <RunMarker run={run.id} x={x(run.trajectory.w[epoch])} y={y(run.trajectory.b[epoch])} size={5} />
-              </g>
-            ))}
-          </Clipped>
-          <rect x={frame.left} y={frame.top} width={frame.innerWidth} height={frame.innerHeight} className="plot-outline" />
-          <PlotAxes frame={frame} x={x} y={y} grid="none" xTicks={5} yTicks={5} xLabel="w" yLabel="b" />
-          {read !== null && (
-            <>
-              {runs.map((run) => (
-                <circle key={run.id} className="readout-point" cx={x(run.trajectory.w[read])} cy={y(run.trajectory.b[read])} r={4} />
-              ))}
-              <HoverBox x={x(runs[0].trajectory.w[read])} top={frame.top} bottom={frame.bottom} width={frame.width} title={heading(read)} rows={rows(read)} guide={false} />
-            </>
-          )}
-        </svg>
-      </div>
-      <p className="chart-note">
-        {Number.isFinite(step) ? t('contourCaption', { step: formatNumber(step), epoch }) : t('contourFlat')}
-        {clipped && ` ${t('contourClipped')}`}
-      </p>
-    </ChartFrame>
+    <svg viewBox={`0 0 ${frame.width} ${frame.height}`} width={frame.width} height={frame.height} className="readout-chart" {...readout.svgProps}>
+      <Clipped frame={frame}>
+        {layers}
+        {runs.map((run) => (
+          <RunMarker key={run.id} run={run.id} x={x(run.trajectory.w[epoch])} y={y(run.trajectory.b[epoch])} size={5} />
+        ))}
+      </Clipped>
+      {axes}
+      {read !== null && (
+        <>
+          {runs.map((run) => (
+            <circle key={run.id} className="readout-point" cx={x(run.trajectory.w[read])} cy={y(run.trajectory.b[read])} r={4} />
+          ))}
+          <HoverBox x={x(runs[0].trajectory.w[read])} top={frame.top} bottom={frame.bottom} width={frame.width} title={heading(read)} rows={rows(read)} guide={false} />
+        </>
+      )}
+    </svg>
+  );
+}
+
+/** The contour step and the cursor's epoch under the map. */
+function ContourCaption({ step, clipped }: { step: number; clipped: boolean }) {
+  const t = useT(neuronStrings);
+  const epoch = useEpoch();
+  return (
+    <p className="chart-note">
+      {Number.isFinite(step) ? t('contourCaption', { step: formatNumber(step), epoch }) : t('contourFlat')}
+      {clipped && ` ${t('contourClipped')}`}
+    </p>
   );
 }

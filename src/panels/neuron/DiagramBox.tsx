@@ -1,15 +1,19 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../../i18n/strings';
 import { definition, RUN_IDS, type RunId } from './definition';
 import { NeuronDiagram } from './NeuronDiagram';
 import { SigmoidChart } from './SigmoidChart';
 import { useActions, useValue } from './store';
 import { neuronStrings } from './strings';
+import { useEpoch } from './useCursor';
 import { focusedRunId, useRunLabel, type Runs } from './useRuns';
+import type { NeuronTrajectory } from '../../math';
 
-/** The neuron of one run at the cursor (the visitor picks which), above σ(z) with every visible run's z. */
-export function DiagramBox({ runs, epoch, hidden }: { runs: Runs; epoch: number; hidden: ReadonlySet<string> }) {
-  const t = useT(neuronStrings);
+/**
+ * The neuron of one run at the cursor (the visitor picks which), above σ(z) with every visible run's z.
+ * The box follows the runs; only its title, the diagram's numbers and the σ(z) marks follow the cursor.
+ */
+export const DiagramBox = memo(function DiagramBox({ runs, hidden }: { runs: Runs; hidden: ReadonlySet<string> }) {
   const label = useT(definition.labels);
   const runLabel = useRunLabel();
   const titleId = useId();
@@ -23,7 +27,9 @@ export function DiagramBox({ runs, epoch, hidden }: { runs: Runs; epoch: number;
   const state = runs.byId[focusId].trajectory;
   return (
     <section className="neuron-diagram-box" aria-labelledby={titleId}>
-      <h3 id={titleId}>{t('diagramTitle', { epoch })}</h3>
+      <h3 id={titleId}>
+        <DiagramTitle />
+      </h3>
       {!hidden.has('diagram-run') && (
         <label className="control focus-select">
           <span>{label('diagramShows')}</span>{' '}
@@ -36,8 +42,18 @@ export function DiagramBox({ runs, epoch, hidden }: { runs: Runs; epoch: number;
           </select>
         </label>
       )}
-      <NeuronDiagram runLabel={runLabel(focusId)} epoch={epoch} x={x} w={state.w[epoch]} b={state.b[epoch]} z={state.z[epoch]} a={state.a[epoch]} />
-      <SigmoidChart runs={runs.visible} epoch={epoch} runLabel={runLabel} />
+      <DiagramAtCursor runLabel={runLabel(focusId)} x={x} state={state} />
+      <SigmoidChart runs={runs.visible} runLabel={runLabel} />
     </section>
   );
+});
+
+function DiagramTitle() {
+  const t = useT(neuronStrings);
+  return t('diagramTitle', { epoch: useEpoch() });
+}
+
+function DiagramAtCursor({ runLabel, x, state }: { runLabel: string; x: number; state: NeuronTrajectory }) {
+  const epoch = useEpoch();
+  return <NeuronDiagram runLabel={runLabel} epoch={epoch} x={x} w={state.w[epoch]} b={state.b[epoch]} z={state.z[epoch]} a={state.a[epoch]} />;
 }

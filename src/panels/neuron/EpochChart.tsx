@@ -1,8 +1,8 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { Cursor, PlotAxes, SeriesPath, usePlot } from '../../charts/Plot';
+import { Cursor, PlotAxes, SeriesPath, usePlot, type Plot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { HoverBox } from '../../charts/HoverBox';
 import { nearestIndex } from '../../charts/readout';
@@ -13,6 +13,7 @@ import { useT } from '../../i18n/strings';
 import { RunMarker } from './marks';
 import { RUN_STYLES } from './runStyles';
 import type { RunId } from './definition';
+import { useCursorEpoch } from './useCursor';
 
 export interface EpochSeries {
   run: RunId;
@@ -27,7 +28,8 @@ interface Props {
   yLabel: string;
   series: readonly EpochSeries[];
   epochs: number;
-  epoch: number;
+  /** The cursor; without it (in the panel) the chart follows the panel's cursor itself (useCursor.ts). */
+  epoch?: number;
   /** Fixed y range (e.g. [0, 1] for an output); otherwise the data's extent, rounded outwards. */
   yDomain?: readonly [number, number];
 }
@@ -35,16 +37,53 @@ interface Props {
 const HEIGHT = 210;
 const PAD = { top: 10, right: 14, bottom: 40, left: 54 };
 
-/** One quantity of every visible run against epoch, with the shared epoch cursor. */
-export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, epoch, yDomain }: Props) {
+/**
+ * One quantity of every visible run against epoch, with the shared epoch cursor. The frame, axes and
+ * lines are memoized on the data and the size; only the plot's cursor, markers and readout (EpochPlot)
+ * follow the cursor, so an animation frame moves a line and a few markers and lays out nothing else.
+ */
+export const EpochChart = memo(function EpochChart({ title, filename, xLabel, yLabel, series, epochs, epoch, yDomain }: Props) {
   const { ref, width } = useParentSize(420);
   const extent = useMemo(() => yDomain ?? dataExtent(series), [yDomain, series]);
-  const { frame, x, y } = usePlot(width, HEIGHT, PAD, [0, epochs], extent, { niceY: true });
+  const plot = usePlot(width, HEIGHT, PAD, [0, epochs], extent, { niceY: true });
+  const { frame, x, y } = plot;
   const data = () => ({
     headers: [xLabel, ...series.map((s) => s.label)],
     rows: Array.from({ length: epochs + 1 }, (_, k) => [k, ...series.map((s) => s.values[k])]),
   });
   const legend = series.map((s) => ({ label: s.label, color: RUN_STYLES[s.run].color, dash: RUN_STYLES[s.run].dash }));
+  const layers = (
+    <>
+      <PlotAxes frame={frame} x={x} y={y} grid="y" yTicks={5} xTicks={Math.min(epochs, width < 400 ? 4 : 6)} xLabel={xLabel} yLabel={yLabel} />
+      <Lines series={series} x={x} y={y} />
+    </>
+  );
+  return (
+    <ChartFrame title={title} filename={filename} data={data} legend={legend}>
+      <div ref={ref}>
+        <EpochPlot title={title} xLabel={xLabel} series={series} epochs={epochs} epoch={epoch} width={width} plot={plot} layers={layers} />
+      </div>
+    </ChartFrame>
+  );
+});
+
+interface PlotProps {
+  title: string;
+  xLabel: string;
+  series: readonly EpochSeries[];
+  epochs: number;
+  epoch?: number;
+  width: number;
+  plot: Plot;
+  /** The axes and lines, made by the chart: the same element while the data and size stay, so React skips them. */
+  layers: ReactNode;
+}
+
+/** The SVG: its readout starts at the cursor, and the cursor and the runs' markers move with it. */
+function EpochPlot({ title, xLabel, series, epochs, epoch: given, width, plot, layers }: PlotProps) {
+  const following = useCursorEpoch();
+  const epoch = given ?? following ?? 0;
+  const { frame, x, y } = plot;
   const tc = useT(chartStrings);
   const heading = (k: number) => tc('readoutTitle', { axis: xLabel, value: k });
   const rows = (k: number) => series.map((s) => ({ key: s.run, style: RUN_STYLES[s.run], text: `${s.label}: ${formatNumber(s.values[k])}` }));
@@ -59,26 +98,21 @@ export function EpochChart({ title, filename, xLabel, yLabel, series, epochs, ep
   });
   const read = readout.index;
   return (
-    <ChartFrame title={title} filename={filename} data={data} legend={legend}>
-      <div ref={ref}>
-        <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} className="readout-chart" {...readout.svgProps}>
-          <PlotAxes frame={frame} x={x} y={y} grid="y" yTicks={5} xTicks={Math.min(epochs, width < 400 ? 4 : 6)} xLabel={xLabel} yLabel={yLabel} />
-          <Lines series={series} x={x} y={y} />
-          <Cursor frame={frame} x={x(epoch)} className="epoch-cursor" />
+    <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} className="readout-chart" {...readout.svgProps}>
+      {layers}
+      <Cursor frame={frame} x={x(epoch)} className="epoch-cursor" />
+      {series.map((s) => (
+        <RunMarker key={s.run} run={s.run} x={x(epoch)} y={clampY(y, s.values[epoch])} />
+      ))}
+      {read !== null && (
+        <>
           {series.map((s) => (
-            <RunMarker key={s.run} run={s.run} x={x(epoch)} y={clampY(y, s.values[epoch])} />
+            <RunMarker key={s.run} run={s.run} x={x(read)} y={clampY(y, s.values[read])} size={4} hollow />
           ))}
-          {read !== null && (
-            <>
-              {series.map((s) => (
-                <RunMarker key={s.run} run={s.run} x={x(read)} y={clampY(y, s.values[read])} size={4} hollow />
-              ))}
-              <HoverBox x={x(read)} top={frame.top} bottom={frame.bottom} width={width} title={heading(read)} rows={rows(read)} />
-            </>
-          )}
-        </svg>
-      </div>
-    </ChartFrame>
+          <HoverBox x={x(read)} top={frame.top} bottom={frame.bottom} width={width} title={heading(read)} rows={rows(read)} />
+        </>
+      )}
+    </svg>
   );
 }
 

@@ -12,7 +12,7 @@ import { useValue } from './store';
 import { neuronStrings } from './strings';
 import { TrainingCharts } from './TrainingCharts';
 import { Transport } from './Transport';
-import { useEpochCursor } from './useCursor';
+import { CursorContext, useCursorSource } from './useCursor';
 import { useRunLabel, useRuns } from './useRuns';
 import { ValuesTable } from './ValuesTable';
 import { NeuronPrediction } from './why/NeuronPrediction';
@@ -25,33 +25,36 @@ export default function NeuronPanel({ hidden }: PanelProps) {
   const runs = useRuns();
   const runLabel = useRunLabel();
   const root = useRef<HTMLDivElement>(null);
-  const cursor = useEpochCursor(root);
-  const { epoch } = cursor;
+  // The panel does not follow the cursor: only what shows the epoch subscribes to it (useCursor.ts),
+  // so an animation frame or a scrub re-renders those leaves, not the panel, its settings or its charts' lines.
+  const cursor = useCursorSource(root);
   const epochs = useValue('epochs');
   const separateRate = useValue('separateRate');
   const x = useValue('x');
   const y = useValue('y');
 
   return (
-    <div className="panel-neuron" ref={root}>
-      <NeuronPrediction />
-      <Transport cursor={cursor} />
-      {!hidden.has('runs') && <RunToggles />}
-      <RunNotes runs={runs} />
+    <CursorContext.Provider value={cursor}>
+      <div className="panel-neuron" ref={root}>
+        <NeuronPrediction />
+        <Transport />
+        {!hidden.has('runs') && <RunToggles />}
+        <RunNotes runs={runs} />
 
-      <div className="neuron-top">
-        <DiagramBox runs={runs} epoch={epoch} hidden={hidden} />
-        <section className="neuron-why" aria-labelledby={whyId}>
-          <h3 id={whyId}>{t('reasonTitle')}</h3>
-          {/* The same cursor as the diagram beside it: the numbers are plain text, cheap to follow every frame. */}
-          <Reason runs={runs.visible} epoch={epoch} target={y} runLabel={runLabel} />
-        </section>
+        <div className="neuron-top">
+          <DiagramBox runs={runs} hidden={hidden} />
+          <section className="neuron-why" aria-labelledby={whyId}>
+            <h3 id={whyId}>{t('reasonTitle')}</h3>
+            {/* The same cursor as the diagram beside it: the numbers are plain text, cheap to follow every frame. */}
+            <Reason runs={runs.visible} target={y} runLabel={runLabel} />
+          </section>
+        </div>
+        <ValuesTable runs={runs.visible} runLabel={runLabel} showRate={separateRate} />
+        <TrainingCharts runs={runs} epochs={epochs} input={x} target={y} />
+        <EtaSweep />
+        {!hidden.has('derivations') && <NeuronDerivations runs={runs} />}
+        <Settings hidden={hidden} />
       </div>
-      <ValuesTable runs={runs.visible} epoch={epoch} runLabel={runLabel} showRate={separateRate} />
-      <TrainingCharts runs={runs} epoch={epoch} epochs={epochs} input={x} target={y} />
-      <EtaSweep />
-      {!hidden.has('derivations') && <NeuronDerivations runs={runs} epoch={epoch} />}
-      <Settings hidden={hidden} />
-    </div>
+    </CursorContext.Provider>
   );
 }

@@ -5,14 +5,16 @@ import { RunSwatch } from './marks';
 import { gradientIdentityTex, gradientNumbersText } from './reason';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
+import { useEpoch } from './useCursor';
 
 /**
- * ∂C/∂z of each visible run at the cursor, split into its factors, grouped by cost. `epoch` is the
+ * ∂C/∂z of each visible run at the cursor, split into its factors, grouped by cost. The epoch is the
  * panel's one cursor, the same the diagram, the table and the charts show (while playing too): the
  * identity is typeset once, the numbers are plain text, so following every frame costs little.
  */
-export const Reason = memo(function Reason({ runs, epoch, target, runLabel }: { runs: readonly Run[]; epoch: number; target: number; runLabel: (run: Run) => string }) {
+export const Reason = memo(function Reason({ runs, target, runLabel }: { runs: readonly Run[]; target: number; runLabel: (run: Run) => string }) {
   const t = useT(neuronStrings);
+  const epoch = useEpoch();
   const groups = [
     { cost: 'quadratic' as const, text: t('reasonQuad') },
     { cost: 'cross-entropy' as const, text: t('reasonCe') },

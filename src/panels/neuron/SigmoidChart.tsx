@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
+import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { PlotAxes, usePlot } from '../../charts/Plot';
@@ -13,6 +14,7 @@ import { RunMarker } from './marks';
 import { RUN_STYLES } from './runStyles';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
+import { useEpoch } from './useCursor';
 
 const HEIGHT = 230;
 const PAD = { top: 12, right: 14, bottom: 40, left: 46 };
@@ -26,8 +28,11 @@ export function zHalfWidth(runs: readonly Run[]): number {
   return Math.min(30, Math.max(6, Math.ceil(reach + 0.5)));
 }
 
-/** σ(z) and σ′(z) with each visible run's current z marked: the saturated start sits on the flat tail. */
-export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; epoch: number; runLabel: (run: Run) => string }) {
+/**
+ * σ(z) and σ′(z) with each visible run's current z marked: the saturated start sits on the flat tail.
+ * The curves follow the runs only; the marks and the off-chart notes follow the cursor (SigmoidMarks).
+ */
+export const SigmoidChart = memo(function SigmoidChart({ runs, runLabel }: { runs: readonly Run[]; runLabel: (run: Run) => string }) {
   const t = useT(neuronStrings);
   const { ref, width } = useParentSize(420);
   const half = useMemo(() => zHalfWidth(runs), [runs]);
@@ -37,7 +42,6 @@ export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; 
     const path = (f: (z: number) => number) => line<number>().x((z) => x(z)).y((z) => y(f(z)))(zs) ?? '';
     return { zs, sigma: path(sigmoid), prime: path(sigmoidPrime) };
   }, [half, x, y]);
-  const offChart = runs.filter((run) => Math.abs(run.trajectory.z[epoch]) > half);
   const data = () => ({
     headers: ['z', 'σ(z)', 'σ′(z)'],
     rows: curves.zs.map((z) => [z, sigmoid(z), sigmoidPrime(z)]),
@@ -68,18 +72,7 @@ export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; 
           <path d={curves.prime} className="sigma-prime-curve" />
           <text className="curve-label" x={x(half * 0.8)} y={y(1) + 16} textAnchor="middle">σ(z)</text>
           <text className="curve-label" x={x(0)} y={y(0.25) - 6} textAnchor="middle">σ′(z)</text>
-          {runs.map((run) => {
-            const z = run.trajectory.z[epoch];
-            const zShown = Math.min(half, Math.max(-half, z));
-            const px = x(zShown);
-            return (
-              <g key={run.id}>
-                <line x1={px} x2={px} y1={y(0)} y2={y(sigmoid(zShown))} stroke={RUN_STYLES[run.id].color} strokeDasharray="2 3" strokeWidth={1.25} />
-                <RunMarker run={run.id} x={px} y={y(sigmoid(zShown))} />
-                <RunMarker run={run.id} x={px} y={y(sigmoidPrime(zShown))} hollow />
-              </g>
-            );
-          })}
+          <SigmoidMarks runs={runs} half={half} x={x} y={y} />
           {read !== null && (
             <>
               <circle className="readout-point" cx={x(curves.zs[read])} cy={y(sigmoid(curves.zs[read]))} r={3.5} />
@@ -89,11 +82,37 @@ export function SigmoidChart({ runs, epoch, runLabel }: { runs: readonly Run[]; 
           )}
         </svg>
       </div>
-      {offChart.map((run) => (
-        <p key={run.id} className="chart-note">
-          {t('offChart', { run: runLabel(run), z: formatNumber(run.trajectory.z[epoch]) })}
-        </p>
-      ))}
+      <OffChartNotes runs={runs} half={half} runLabel={runLabel} />
     </ChartFrame>
   );
+});
+
+/** Each visible run's z at the cursor on σ(z) and on σ′(z), clamped to the chart's z range. */
+function SigmoidMarks({ runs, half, x, y }: { runs: readonly Run[]; half: number; x: ScaleLinear<number, number>; y: ScaleLinear<number, number> }) {
+  const epoch = useEpoch();
+  return runs.map((run) => {
+    const z = run.trajectory.z[epoch];
+    const zShown = Math.min(half, Math.max(-half, z));
+    const px = x(zShown);
+    return (
+      <g key={run.id}>
+        <line x1={px} x2={px} y1={y(0)} y2={y(sigmoid(zShown))} stroke={RUN_STYLES[run.id].color} strokeDasharray="2 3" strokeWidth={1.25} />
+        <RunMarker run={run.id} x={px} y={y(sigmoid(zShown))} />
+        <RunMarker run={run.id} x={px} y={y(sigmoidPrime(zShown))} hollow />
+      </g>
+    );
+  });
+}
+
+/** A note for each run whose z at the cursor lies beyond the chart's z range. */
+function OffChartNotes({ runs, half, runLabel }: { runs: readonly Run[]; half: number; runLabel: (run: Run) => string }) {
+  const t = useT(neuronStrings);
+  const epoch = useEpoch();
+  return runs
+    .filter((run) => Math.abs(run.trajectory.z[epoch]) > half)
+    .map((run) => (
+      <p key={run.id} className="chart-note">
+        {t('offChart', { run: runLabel(run), z: formatNumber(run.trajectory.z[epoch]) })}
+      </p>
+    ));
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useT } from '../../i18n/strings';
 import { ContourMap } from './ContourMap';
 import { pathWindow } from './contour';
@@ -10,8 +10,8 @@ import { useRunLabel, type Runs } from './useRuns';
 /** The output a = σ(z) always lies in [0, 1]; a constant keeps the chart's scale (and its memoized lines) stable. */
 const OUTPUT_RANGE = [0, 1] as const;
 
-/** Output, both costs, w and b against epoch, then each cost's contour map with the descent paths. */
-export function TrainingCharts({ runs, epoch, epochs, input, target }: { runs: Runs; epoch: number; epochs: number; input: number; target: number }) {
+/** Output, both costs, w and b against epoch, then each cost's contour map with the descent paths. Each chart follows the cursor itself. */
+export const TrainingCharts = memo(function TrainingCharts({ runs, epochs, input, target }: { runs: Runs; epochs: number; input: number; target: number }) {
   const t = useT(neuronStrings);
   const runLabel = useRunLabel();
   const { visible, byCost, byId } = runs;
@@ -28,7 +28,7 @@ export function TrainingCharts({ runs, epoch, epochs, input, target }: { runs: R
     };
   }, [visible, byCost, runLabel]);
   const mapWindow = useMemo(() => pathWindow((visible.length > 0 ? visible : Object.values(byId)).map((run) => run.trajectory)), [visible, byId]);
-  const chartProps = { epochs, epoch, xLabel: t('axisEpoch') };
+  const chartProps = { epochs, xLabel: t('axisEpoch') };
   return (
     <>
       <div className="neuron-charts">
@@ -42,9 +42,9 @@ export function TrainingCharts({ runs, epoch, epochs, input, target }: { runs: R
 
       <div className="neuron-charts">
         {(['quadratic', 'cross-entropy'] as const).map((cost) => (
-          <ContourMap key={cost} cost={cost} input={input} target={target} window={mapWindow} runs={byCost[cost]} epoch={epoch} />
+          <ContourMap key={cost} cost={cost} input={input} target={target} window={mapWindow} runs={byCost[cost]} />
         ))}
       </div>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { ParamSlider, useParamLabel } from '../../components/boundControls';
 import { Slider } from '../../components/controls';
@@ -7,7 +7,7 @@ import { usePanelContext } from '../../state/panelStore';
 import { currentRange } from '../definition';
 import { useValue } from './store';
 import { neuronStrings } from './strings';
-import type { EpochCursor } from './useCursor';
+import { useCursor } from './useCursor';
 
 /**
  * Whether a key pressed inside the transport means play/pause, as in video players: K on any of
@@ -23,9 +23,9 @@ function isPlayPauseKey(event: KeyboardEvent<HTMLElement>): boolean {
 }
 
 /** Play/pause, step, reset, the epoch scrubber (one cursor for all runs) and the speed. */
-export function Transport({ cursor }: { cursor: EpochCursor }) {
+export function Transport() {
   const t = useT(neuronStrings);
-  const { epoch, playing, playback } = cursor;
+  const { epoch, playing, playback } = useCursor();
   const epochs = useValue('epochs');
   // The scrubber shows the moving cursor, so it is not a store-bound slider; its label and range
   // still come from the definition (its end is the `at` limit: the run's last epoch).
@@ -65,7 +65,12 @@ export function Transport({ cursor }: { cursor: EpochCursor }) {
       <div className="scrubber">
         <Slider label={scrubberLabel} value={epoch} min={first} max={last} step={definition.schema.at.step ?? 1} onChange={playback.seek} bench format={(v) => `${v} / ${epochs}`} hint={t('keyboardHint')} />
       </div>
-      <ParamSlider name="speed" numberBox className="speed-slider" />
+      <SpeedSlider />
     </div>
   );
 }
+
+/** The speed does not change with the cursor: memoized, so an animation frame does not re-render it. */
+const SpeedSlider = memo(function SpeedSlider() {
+  return <ParamSlider name="speed" numberBox className="speed-slider" />;
+});

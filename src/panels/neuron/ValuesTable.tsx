@@ -3,12 +3,14 @@ import { useT } from '../../i18n/strings';
 import { RunSwatch } from './marks';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
+import { useEpoch } from './useCursor';
 
 /** Every visible run's numbers at the cursor: the text alternative to the charts. The rate column only when the costs' rates differ. */
-export function ValuesTable({ runs, epoch, runLabel, showRate }: { runs: readonly Run[]; epoch: number; runLabel: (run: Run) => string; showRate: boolean }) {
+export function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]; runLabel: (run: Run) => string; showRate: boolean }) {
   const t = useT(neuronStrings);
+  const epoch = useEpoch();
   return (
-    <div className="table-scroll">
+    <div className="table-scroll neuron-values-box">
       <table className="data-table neuron-values">
         <caption>{t('tableCaption', { epoch })}</caption>
         <thead>

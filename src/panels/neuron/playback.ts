@@ -110,16 +110,19 @@ export function createPlayback(store: NeuronStore, { autoplay }: { autoplay: boo
 
 /**
  * Plays only when it costs the visitor nothing: an autoplay starts once the page has loaded and the
- * browser is idle (so it never competes with loading and hydration) and the panel is on screen;
- * any play pauses while the panel is scrolled out of view and resumes when it returns. A pause or
- * play by the visitor is their choice: an autoplay the visitor paused does not come back.
+ * main thread has then been quiet for a while (so it never competes with loading, hydration or the
+ * visitor's first clicks: see whenQuiet) and the panel is on screen in a visible tab; any play pauses
+ * while the panel is scrolled out of view or the tab is hidden, and resumes when it is back. A pause
+ * or play by the visitor is their choice: an autoplay the visitor paused does not come back.
  * Returns the cleanup.
  */
 export function playWhileVisible(playback: Playback, element: Element | null, autoplay: boolean): () => void {
   const playing = () => playback.moving() !== null;
   let wanted = autoplay;
   let ready = false;
-  let visible = !element || typeof IntersectionObserver === 'undefined';
+  let onScreen = !element || typeof IntersectionObserver === 'undefined';
+  const tabShown = () => typeof document === 'undefined' || document.visibilityState !== 'hidden';
+  const visible = () => onScreen && tabShown();
   let ours = false; // a toggle made here, not by the visitor
   const toggle = () => {
     ours = true;
@@ -127,33 +130,69 @@ export function playWhileVisible(playback: Playback, element: Element | null, au
     ours = false;
   };
   const sync = () => {
-    if (ready && visible && wanted && !playing()) toggle();
-    else if (!visible && playing()) toggle(); // off screen: rest, and play again when back
+    if (ready && visible() && wanted && !playing()) toggle();
+    else if (!visible() && playing()) toggle(); // off screen or tab hidden: rest, and play again when back
   };
   const unsubscribe = playback.subscribe(() => {
-    if (!ours && visible) wanted = playing(); // the visitor's play or pause
+    if (!ours && visible()) wanted = playing(); // the visitor's play or pause
   });
   const observer = element && typeof IntersectionObserver !== 'undefined' ? new IntersectionObserver((entries) => {
-    visible = entries.some((entry) => entry.isIntersecting);
+    onScreen = entries.some((entry) => entry.isIntersecting);
     sync();
   }) : null;
   if (observer && element) observer.observe(element);
-  let idle: number | null = null;
-  const whenIdle = () => {
-    if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(onReady, { timeout: 2000 });
-    else onReady();
+  if (typeof document !== 'undefined') document.addEventListener('visibilitychange', sync);
+  let cancelQuiet: (() => void) | null = null;
+  const onLoad = () => {
+    cancelQuiet = whenQuiet(() => {
+      ready = true;
+      sync();
+    });
   };
-  function onReady() {
-    ready = true;
-    sync();
-  }
-  if (typeof document === 'undefined' || document.readyState === 'complete') whenIdle();
-  else window.addEventListener('load', whenIdle, { once: true });
+  if (typeof document === 'undefined' || document.readyState === 'complete') onLoad();
+  else window.addEventListener('load', onLoad, { once: true });
   return () => {
     unsubscribe();
     observer?.disconnect();
+    cancelQuiet?.();
+    if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', sync);
+    if (typeof window !== 'undefined') window.removeEventListener('load', onLoad);
+  };
+}
+
+/** How long the main thread must have run no long task before an autoplay starts. */
+export const QUIET_MS = 1500;
+/** The probe's period, and how late a probe may run before the delay counts as a long task. */
+const PROBE_MS = 100;
+const LATE_MS = 50;
+
+/**
+ * Calls `done` once the main thread has run no long task for QUIET_MS (a timer probe that runs late
+ * has waited behind one), then at the next idle moment. Where the browser has no idle callbacks (and
+ * in tests' DOM) there is no such measure: `done` is called at once. Returns the cancel.
+ */
+export function whenQuiet(done: () => void): () => void {
+  if (typeof requestIdleCallback !== 'function') {
+    done();
+    return () => {};
+  }
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let idle: number | null = null;
+  let quietSince = performance.now();
+  let last = quietSince;
+  const probe = () => {
+    const now = performance.now();
+    if (now - last > PROBE_MS + LATE_MS) quietSince = now;
+    last = now;
+    if (now - quietSince >= QUIET_MS) {
+      timer = null;
+      idle = requestIdleCallback(done, { timeout: 1000 });
+    } else timer = setTimeout(probe, PROBE_MS);
+  };
+  timer = setTimeout(probe, PROBE_MS);
+  return () => {
+    if (timer !== null) clearTimeout(timer);
     if (idle !== null && typeof cancelIdleCallback === 'function') cancelIdleCallback(idle);
-    if (typeof window !== 'undefined') window.removeEventListener('load', whenIdle);
   };
 }
 

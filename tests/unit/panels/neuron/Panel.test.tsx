@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
+import { SeriesProfiler } from '../../../../src/charts/Plot';
+import type { ProfilerOnRenderCallback } from 'react';
 
 async function renderPanel(search: string, onParamsChange?: (entries: [string, string][]) => void) {
   render(<PanelHost panel={PANELS.neuron} search={search} hide={[]} onParamsChange={onParamsChange} />);
@@ -161,6 +163,43 @@ describe('the neuron panel', () => {
       fireEvent.change(slider, { target: { value: String(Math.log10(0.5)) } });
     });
     expect((screen.getByRole('textbox', { name: 'Learning rate η' }) as HTMLInputElement).value).toBe('0.5');
+  });
+});
+
+describe('what an animation frame redraws', () => {
+  it('every chart’s cursor, the contour captions and the table follow the cursor while playing and after a scrub; the lines are not redrawn', async () => {
+    const lineRenders: string[] = [];
+    const onRender: ProfilerOnRenderCallback = (id) => lineRenders.push(id);
+    render(
+      <SeriesProfiler.Provider value={onRender}>
+        <PanelHost panel={PANELS.neuron} search="?panel=neuron&speed=300&predict=0" hide={[]} />
+      </SeriesProfiler.Provider>,
+    );
+    await screen.findByTestId('epoch-counter', {}, { timeout: 5000 });
+    const drawn = lineRenders.length;
+    expect(drawn).toBeGreaterThan(0);
+    const cursors = () => [...document.querySelectorAll('.epoch-cursor')].map((line) => line.getAttribute('x1'));
+    const captions = () => [...document.querySelectorAll('.neuron-charts .chart-note')].map((note) => note.textContent);
+    const shown = () => Number(/Epoch (\d+)/.exec(screen.getByTestId('epoch-counter').textContent ?? '')?.[1]);
+    expect(cursors()).toHaveLength(5);
+    const atStart = cursors();
+    act(() => vi.advanceTimersByTime(200));
+    const epoch = shown();
+    expect(epoch).toBeGreaterThan(20);
+    cursors().forEach((x, i) => expect(x).not.toBe(atStart[i]));
+    expect(new Set(cursors()).size).toBe(1); // the five charts share one x scale: one cursor position
+    expect(captions().filter((text) => text?.includes(`epoch ${epoch}`))).toHaveLength(2);
+    expect(lineRenders).toHaveLength(drawn); // a dozen frames, and not one line redrawn
+    fireEvent.click(screen.getByRole('button', { name: /Pause/ }));
+    fireEvent.change(screen.getByRole('slider', { name: 'Epoch' }), { target: { value: '100' } });
+    expect(shown()).toBe(100);
+    expect(cell('quad1')).toBe('0.211');
+    expect(captions().filter((text) => text?.includes('epoch 100'))).toHaveLength(2);
+    expect(screen.getByRole('img', { name: /epoch 100:/ })).toBeTruthy();
+    expect(lineRenders).toHaveLength(drawn);
+    // A change of the runs does redraw them: the counter is live.
+    fireEvent.click(screen.getByRole('switch', { name: /Cross-entropy, start 2/ }));
+    expect(lineRenders.length).toBeGreaterThan(drawn);
   });
 });
 

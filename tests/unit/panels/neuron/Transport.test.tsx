@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { Transport } from '../../../../src/panels/neuron/Transport';
-import { useEpochCursor } from '../../../../src/panels/neuron/useCursor';
+import { CursorContext, useCursorSource } from '../../../../src/panels/neuron/useCursor';
 import { neuronStore } from './neuronStore';
 
 /** The transport on a paused cursor at epoch 10, its play/pause counted. */
@@ -9,8 +9,12 @@ function renderTransport(hidden: readonly string[] = []) {
   const toggle = vi.fn();
   const { wrapper, store } = neuronStore({ at: 10 }, hidden);
   function Harness() {
-    const cursor = useEpochCursor();
-    return <Transport cursor={{ ...cursor, playback: { ...cursor.playback, toggle } }} />;
+    const source = useCursorSource();
+    return (
+      <CursorContext.Provider value={{ ...source, playback: { ...source.playback, toggle } }}>
+        <Transport />
+      </CursorContext.Provider>
+    );
   }
   render(<Harness />, { wrapper });
   return { toggle, store };
