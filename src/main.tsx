@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';
@@ -37,12 +37,17 @@ async function start() {
       <App />
     </StrictMode>
   );
-  if (swapped && clientFirstView().hydratable && root.firstElementChild) hydrateRoot(root, tree);
+  // In a transition: React 19 hydrates (and renders) a default-priority root in one task, however
+  // long; a transition's work is cut into slices of about 5 ms that yield to the browser between
+  // components, so the page answers input while it hydrates (an input on a part not yet hydrated
+  // hydrates that part first). The HTML on screen stays as it is meanwhile.
+  if (swapped && clientFirstView().hydratable && root.firstElementChild) startTransition(() => void hydrateRoot(root, tree));
   else {
     // Rendered afresh: with the declaration at hand, the panel's heading, intro and notice come in the
     // first commit (a failed load is the panel's own error message, shown by its loader).
     await panel.catch(() => undefined);
-    createRoot(root).render(tree);
+    const fresh = createRoot(root);
+    startTransition(() => fresh.render(tree));
   }
 }
 
