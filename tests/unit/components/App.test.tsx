@@ -66,7 +66,7 @@ describe('share bar', () => {
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: '嵌入' }));
     // The dialog loads on its first opening.
-    const code = ((await screen.findByLabelText('嵌入代码', {}, { timeout: 5000 })) as HTMLTextAreaElement).value;
+    const code = ((await screen.findByLabelText('嵌入代码', {}, { timeout: 15_000 })) as HTMLTextAreaElement).value;
     // Light by default, so a reader in dark mode does not get a black box in a white course page.
     expect(code).toContain('src="http://localhost:3000/courses/x/?embed=softmax&amp;lang=zh-CN&amp;theme=light&amp;v=1"');
     expect(code).toContain('title="Loss Lab：Softmax 溢出"');
@@ -80,7 +80,7 @@ describe('share bar', () => {
     window.history.replaceState(null, '', '/courses/x/?panel=more');
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'Regression losses against the residual' }, { timeout: 5000 }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Regression losses against the residual' }, { timeout: 15_000 }));
     expect(screen.queryByText(/embed shows nothing/)).toBeNull();
     // The live region is there, empty, before the warning: screen readers announce only changes to a region they know.
     const region = screen.getByRole('status');
@@ -97,7 +97,7 @@ describe('share bar', () => {
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
     fireEvent.click(screen.getByRole('button', { name: '嵌入' }));
     // The dialog loads on its first opening.
-    const code = ((await screen.findByLabelText('嵌入代码', {}, { timeout: 5000 })) as HTMLTextAreaElement).value;
+    const code = ((await screen.findByLabelText('嵌入代码', {}, { timeout: 15_000 })) as HTMLTextAreaElement).value;
     expect(code).toContain('?embed=surrogate&amp;lang=zh-CN&amp;theme=light&amp;v=1"');
     expect(code).toContain('title="Loss Lab：替代损失"');
   });

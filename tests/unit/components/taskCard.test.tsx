@@ -38,7 +38,7 @@ describe('the embed dialog’s task field', () => {
     window.history.replaceState(null, '', '/courses/x/?panel=softmax');
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    const field = (await screen.findByLabelText(/Task shown above the panel/, {}, { timeout: 5000 })) as HTMLTextAreaElement;
+    const field = (await screen.findByLabelText(/Task shown above the panel/, {}, { timeout: 15_000 })) as HTMLTextAreaElement;
     expect(field.maxLength).toBe(TASK_MAX_LENGTH);
     fireEvent.change(field, { target: { value: 'Raise T & watch "p"' } });
     const code = (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;

@@ -106,7 +106,7 @@ describe('the embed dialog', () => {
     render(<ShareBar panelId="surrogate" panelTitle="Surrogate losses" />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
     // The dialog and the panel's hide groups load on the first opening.
-    await screen.findByLabelText('Embed code', {}, { timeout: 5000 });
+    await screen.findByLabelText('Embed code', {}, { timeout: 15_000 });
     const code = () => (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;
     expect(code()).not.toContain('hide=');
     fireEvent.click(screen.getByRole('checkbox', { name: 'The one-line introduction' }));
@@ -117,7 +117,7 @@ describe('the embed dialog', () => {
     window.history.replaceState(null, '', '/?panel=guide');
     render(<ShareBar panelId="guide" panelTitle="Which loss?" />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    await screen.findByLabelText('Embed code', {}, { timeout: 5000 });
+    await screen.findByLabelText('Embed code', {}, { timeout: 15_000 });
     expect(screen.queryByRole('checkbox', { name: 'The one-line introduction' })).toBeNull();
   });
 });
