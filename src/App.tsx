@@ -3,7 +3,7 @@ import { EmbedView } from './components/EmbedView';
 import { Shell } from './components/Shell';
 import { LangContext } from './i18n/strings';
 import { shellStrings } from './i18n/shell';
-import { PANELS } from './panels/registry';
+import { PANEL_META } from './panels/catalog';
 import type { Lang } from './i18n/lang';
 import { createAddressBar, type AddressBar } from './state/addressBar';
 import { buildSearch, parseAppUrl, type PanelId, type ThemeChoice } from './state/appUrl';
@@ -49,7 +49,7 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
   // The tab title names the panel, in the visitor's language.
   const titlePanel = app.embed ?? app.panel;
   useEffect(() => {
-    document.title = `${PANELS[titlePanel].labels[lang].title} · ${shellStrings[lang].title}`;
+    document.title = `${PANEL_META[titlePanel].labels[lang].title} · ${shellStrings[lang].title}`;
   }, [lang, titlePanel]);
 
   useEffect(() => {

@@ -1,9 +1,10 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles.css';
 import { App } from './App';
 import { clientFirstView } from './state/preferences';
-import { registerServiceWorker } from './offline/serviceWorker';
+import { parseAppUrl } from './state/appUrl';
+import { loadPanel } from './panels/catalog';
 
 declare global {
   interface Window {
@@ -22,20 +23,35 @@ declare global {
  * hidden until then, so no default value flashes.
  */
 async function start() {
+  // The view's panel declaration and component are chunks of their own: fetch them at once, while
+  // the page settles (the shell hydrates without them; the panel hydrates when they arrive).
+  const app = parseAppUrl(window.location.search);
+  const panel = loadPanel(app.embed ?? app.panel);
   if (document.readyState === 'loading') await new Promise((done) => document.addEventListener('DOMContentLoaded', done, { once: true }));
   const root = document.getElementById('root');
   if (!root) return;
   const swapped = window.lossLabFirstView ? await window.lossLabFirstView : true;
   window.lossLabStarted = true;
-  const app = (
+  const tree = (
     <StrictMode>
       <App />
     </StrictMode>
   );
-  if (swapped && clientFirstView().hydratable && root.firstElementChild) hydrateRoot(root, app);
-  else createRoot(root).render(app);
+  // In a transition: React 19 hydrates (and renders) a default-priority root in one task, however
+  // long; a transition's work is cut into slices of about 5 ms that yield to the browser between
+  // components, so the page answers input while it hydrates (an input on a part not yet hydrated
+  // hydrates that part first). The HTML on screen stays as it is meanwhile.
+  if (swapped && clientFirstView().hydratable && root.firstElementChild) startTransition(() => void hydrateRoot(root, tree));
+  else {
+    // Rendered afresh: with the declaration at hand, the panel's heading, intro and notice come in the
+    // first commit (a failed load is the panel's own error message, shown by its loader).
+    await panel.catch(() => undefined);
+    const fresh = createRoot(root);
+    startTransition(() => fresh.render(tree));
+  }
 }
 
 void start();
 // Offline after the first visit: the built app's service worker (none in the dev server).
-if (import.meta.env.PROD) void registerServiceWorker(window);
+// Its own small chunk: registration waits for the page's load and an idle moment anyway.
+if (import.meta.env.PROD) void import('./offline/serviceWorker').then(({ registerServiceWorker }) => registerServiceWorker(window));

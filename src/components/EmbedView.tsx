@@ -2,9 +2,10 @@ import { useEffect, useId, useRef, type MouseEvent, type SyntheticEvent } from '
 import { useHydrated } from './ClientOnly';
 import { embedSecret, linkMessage, postHeights } from './embedMessages';
 import { PanelHost } from './PanelHost';
+import { PanelLoader } from './PanelLoader';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
-import { PANELS } from '../panels/registry';
+import { PANEL_META } from '../panels/catalog';
 import { forEmbed } from '../panels/definition';
 import { buildSearch, TASK_MAX_LENGTH, taskCard, type PanelId } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
@@ -27,7 +28,7 @@ interface Props {
 export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appIssues, task = null }: Props) {
   const t = useT(shellStrings);
   const root = useRef<HTMLDivElement>(null);
-  const title = PANELS[panelId].labels[useLang()].title;
+  const title = PANEL_META[panelId].labels[useLang()].title;
 
   useEffect(() => {
     const element = root.current;
@@ -43,7 +44,9 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
           <h2 id={`panel-title-${panelId}`} className="embed-title">
             {title}
           </h2>
-          <PanelHost key={`${panelId}:${viewKey}`} panel={forEmbed(PANELS[panelId])} search={search} hide={hide} onParamsChange={onParamsChange} appIssues={appIssues} />
+          <PanelLoader id={panelId} fallback={<p className="muted panel-loading">{t('loading')}</p>}>
+            {(definition) => <PanelHost key={`${panelId}:${viewKey}`} panel={forEmbed(definition)} search={search} hide={hide} onParamsChange={onParamsChange} appIssues={appIssues} />}
+          </PanelLoader>
         </section>
       </main>
       <footer className="embed-credit">

@@ -1,12 +1,13 @@
 import { LanguageSwitch } from './LanguageSwitch';
 import { PanelHost } from './PanelHost';
+import { PanelLoader } from './PanelLoader';
 import { ShareBar } from './ShareBar';
 import { ThemeSwitch } from './ThemeSwitch';
 import { ViewLink } from './ViewLink';
 import { shellStrings } from '../i18n/shell';
 import { useT } from '../i18n/strings';
 import type { Lang } from '../i18n/lang';
-import { PANELS, TAB_IDS } from '../panels/registry';
+import { PANEL_META, TAB_IDS } from '../panels/catalog';
 import { buildSearch, type PanelId, type ThemeChoice } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
 
@@ -26,7 +27,7 @@ interface Props {
 /** The site: header with language and theme, panel navigation, the active panel with its share bar. */
 export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onTheme, onParamsChange, viewKey, appIssues }: Props) {
   const t = useT(shellStrings);
-  const panel = PANELS[panelId];
+  const panel = PANEL_META[panelId];
   const title = panel.labels[lang].title;
   return (
     <div className="loss-lab app">
@@ -56,7 +57,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
                   onNavigate(id);
                 }}
               >
-                {PANELS[id].labels[lang].title}
+                {PANEL_META[id].labels[lang].title}
               </a>
             </li>
           ))}
@@ -69,23 +70,29 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
               <h2 id={`panel-title-${panelId}`}>{title}</h2>
               <p className="panel-blurb">{panel.labels[lang].blurb}</p>
               {/* Every panel with settings links to the guide (the guide and the credits have none). */}
-              {Object.keys(panel.schema).length > 0 && (
-                <p className="guide-link">
-                  <ViewLink id="guide" onNavigate={onNavigate}>
-                    {PANELS.guide.labels[lang]['linkText']}
-                  </ViewLink>
-                </p>
-              )}
+              <PanelLoader id={panelId}>
+                {(definition) =>
+                  Object.keys(definition.schema).length > 0 && (
+                    <p className="guide-link">
+                      <ViewLink id="guide" onNavigate={onNavigate}>
+                        {PANEL_META.guide.labels[lang].linkText}
+                      </ViewLink>
+                    </p>
+                  )
+                }
+              </PanelLoader>
             </div>
-            <ShareBar key={panelId} panel={panel} panelTitle={title} />
+            <ShareBar key={panelId} panelId={panelId} panelTitle={title} />
           </div>
-          <PanelHost key={`${panelId}:${viewKey}`} panel={panel} search={search} hide={[]} onParamsChange={onParamsChange} appIssues={appIssues} />
+          <PanelLoader id={panelId} fallback={<p className="muted panel-loading">{t('loading')}</p>}>
+            {(definition) => <PanelHost key={`${panelId}:${viewKey}`} panel={definition} search={search} hide={[]} onParamsChange={onParamsChange} appIssues={appIssues} />}
+          </PanelLoader>
         </section>
       </main>
       <footer className="site-footer muted">
         {t('footer')}{' '}
         <ViewLink id="credits" onNavigate={onNavigate}>
-          {PANELS.credits.labels[lang]['linkText']}
+          {PANEL_META.credits.labels[lang].linkText}
         </ViewLink>
       </footer>
     </div>

@@ -1,25 +1,12 @@
 import type { AnyPanelDefinition } from './definition';
-import { definition as surrogate } from './surrogate/definition';
-import { definition as neuron } from './neuron/definition';
-import { definition as softmax } from './softmax/definition';
-import { definition as more } from './more/definition';
-import { definition as classifier } from './classifier/definition';
-import { definition as regression } from './regression/definition';
-import { definition as probability } from './probability/definition';
-import { definition as guide } from './guide/definition';
-import { definition as credits } from './credits/definition';
-import { definition as depth } from './depth/definition';
+import { PANEL_IDS, TAB_IDS, type PanelId } from './catalog';
 
 /**
- * Every panel, in navigation order: the one list the shell, the URL codec and the embed dialog read.
- * Definitions are imported eagerly (they are small); each panel's component is its own lazy chunk.
- * Adding a panel is one line here.
+ * Every panel's full declaration, loaded eagerly, by id: for the prerenderer, the guide and the
+ * tests. The list itself, its order and the first view's titles are `catalog.ts`'s (one line adds a
+ * panel there); the app's first view loads only the declaration it shows (`loadPanel`).
  */
-const LIST = [surrogate, neuron, softmax, more, classifier, regression, probability, depth, guide, credits] as const;
+const definitions = import.meta.glob<{ definition: AnyPanelDefinition }>('./*/definition.ts', { eager: true });
 
-/** What `?panel=` and `?embed=` take. */
-export type PanelId = (typeof LIST)[number]['id'];
-export const PANEL_IDS: readonly PanelId[] = LIST.map((definition) => definition.id);
-export const PANELS = Object.fromEntries(LIST.map((definition) => [definition.id, definition])) as unknown as Record<PanelId, AnyPanelDefinition>;
-/** The panels with a tab in the navigation, in its order (views such as the credits are reached by a link). */
-export const TAB_IDS: readonly PanelId[] = PANEL_IDS.filter((id) => PANELS[id].tab !== false);
+export { PANEL_IDS, TAB_IDS, type PanelId };
+export const PANELS = Object.fromEntries(PANEL_IDS.map((id) => [id, definitions[`./${id}/definition.ts`].definition])) as Record<PanelId, AnyPanelDefinition>;

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang';
 import { LANGS } from '../i18n/lang';
 import type { FirstViewConfig } from './firstView';
 
-import { PANEL_IDS, type PanelId } from '../panels/registry';
+import { PANEL_IDS, type PanelId } from '../panels/catalog';
 
 export { PANEL_IDS, type PanelId };
 

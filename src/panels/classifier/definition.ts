@@ -3,6 +3,7 @@ import { defineStrings } from '../../i18n/strings';
 import type { ClassifierLossId } from '../../math/classifier';
 import { booleanParam, enumParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 import { pointListParam } from './pointsParam';
 import { OUTLIER, POINT_PRESETS } from './presets';
 
@@ -37,8 +38,7 @@ export const schema = {
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
   {
-    title: 'Classifier lab',
-    blurb: 'Each surrogate loss trains a linear classifier on points you drag: SVM, logistic regression, AdaBoost’s loss, the perceptron.',
+    ...meta.labels.en,
     intro: 'A straight line separates two classes of points, and each [[surrogate|surrogate loss]] puts it somewhere else. Drag a point far to the wrong side and see which losses let that one point tilt the line.',
     pointsLabel: 'Points: presets, adding, removing and flipping',
     lossesLabel: 'Classifiers trained (press to switch on or off)',
@@ -57,8 +57,7 @@ const labels = defineStrings(
     sharesHeading: 'Per-point losses and the worst point’s share',
   },
   {
-    title: '分类器实验室',
-    blurb: '每种替代损失都在你拖动的样本点上训练一个线性分类器：SVM、逻辑回归、AdaBoost 的损失、感知机。',
+    ...meta.labels['zh-CN'],
     intro: '一条直线把两类点分开，不同的[[surrogate|替代损失]]会把它放在不同的位置。把一个点拖到错误一侧的远处，看看哪些损失会让这一个点把直线拉歪。',
     pointsLabel: '样本点：预设、添加、删除与翻转类别',
     lossesLabel: '训练的分类器（点击开关）',
@@ -80,7 +79,7 @@ const labels = defineStrings(
 
 /** The classifier panel, declared once. */
 export const definition = definePanel({
-  id: 'classifier',
+  id: meta.id,
   schema,
   labels,
   controls: {

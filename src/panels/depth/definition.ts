@@ -3,6 +3,7 @@ import { defineStrings } from '../../i18n/strings';
 import { DEPTH_ACTIVATIONS } from '../../math';
 import { enumParam, integerParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 
 /** How the biases are set: one value b for every layer, or each chosen so that every z_l is z*. */
 export const BIAS_MODES = ['fixed', 'pin'] as const;
@@ -31,8 +32,7 @@ export const schema = {
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
   {
-    title: 'Depth',
-    blurb: 'Vanishing and exploding gradients: how the gradient changes from layer to layer in a deep chain.',
+    ...meta.labels.en,
     intro: 'A deep network is a chain of layers: each computes z = w·a + b from the layer before and passes on φ(z). To learn, every layer needs the [[gradient|gradient]], which backpropagation carries back from the output, multiplying it by each layer’s w·φ′(z) on the way: many factors below 1 make it vanish, many above 1 make it explode.',
     activation: 'Activation φ',
     sigmoid: 'sigmoid',
@@ -57,8 +57,7 @@ const labels = defineStrings(
     tableTitle: 'Layer by layer',
   },
   {
-    title: '深度',
-    blurb: '梯度消失与梯度爆炸：在一条很深的网络链中，梯度如何逐层变化。',
+    ...meta.labels['zh-CN'],
     intro: '深度网络是一条由多层组成的链：每一层由上一层的输出计算 z = w·a + b，再把 φ(z) 传下去。每一层都要靠[[gradient|梯度]]来学习，而反向传播把梯度从输出一路传回，途中乘上每层的 w·φ′(z)：许多小于 1 的因子相乘，梯度就会消失；许多大于 1 的因子相乘，梯度就会爆炸。',
     activation: '激活函数 φ',
     sigmoid: 'sigmoid',
@@ -86,7 +85,7 @@ const labels = defineStrings(
 
 /** The depth panel, declared once. */
 export const definition = definePanel({
-  id: 'depth',
+  id: meta.id,
   schema,
   labels,
   controls: {

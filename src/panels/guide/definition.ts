@@ -2,26 +2,23 @@ import { lazy } from 'react';
 import { defineStrings } from '../../i18n/strings';
 import type { Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 
 /** The guide has no settings: one view, the same for every visitor. */
 export const schema = {} satisfies Schema;
 
 const labels = defineStrings(
   {
-    title: 'Which loss?',
-    blurb: 'Which loss for which task: the output layer, the loss, why, and where in Loss Lab to see it.',
-    linkText: 'Which loss for which task?',
+    ...meta.labels.en,
   },
   {
-    title: '选哪种损失？',
-    blurb: '什么任务用什么损失：输出层、损失函数、原因，以及在 Loss Lab 的哪里能看到。',
-    linkText: '什么任务该用什么损失？',
+    ...meta.labels['zh-CN'],
   },
 );
 
 /** The guide: a view without settings, with a tab. */
 export const definition = definePanel({
-  id: 'guide',
+  id: meta.id,
   schema,
   labels,
   controls: {},

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { defineStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 import { distributionConflicts } from './distributions';
 
 export const REGRESSION_CURVES = ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'] as const;
@@ -34,8 +35,7 @@ export const schema = {
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
   {
-    title: 'More losses',
-    blurb: 'Regression losses, cross-entropy and KL divergence.',
+    ...meta.labels.en,
     intro: 'How much each regression loss charges for an error of each size, and how entropy, cross-entropy and KL divergence, in [[nats-bits|bits or nats]], measure how far a predicted distribution is from the true one.',
     thresholds: 'Thresholds δ and β',
     residual: 'Residual r',
@@ -56,8 +56,7 @@ const labels = defineStrings(
     zeroWeightsLink: 'The link gives {dist} only zero weights, which is not a distribution: showing the uniform distribution instead.',
   },
   {
-    title: '更多损失函数',
-    blurb: '回归损失、交叉熵与 KL 散度。',
+    ...meta.labels['zh-CN'],
     intro: '各种回归损失对不同大小的误差收取多少代价；以及熵、交叉熵和 KL 散度（单位为[[nats-bits|比特或奈特]]）如何衡量预测分布离真实分布有多远。',
     thresholds: '阈值 δ 与 β',
     residual: '残差 r',
@@ -81,7 +80,7 @@ const labels = defineStrings(
 
 /** The "more losses" panel, declared once. */
 export const definition = definePanel({
-  id: 'more',
+  id: meta.id,
   schema,
   labels,
   controls: {

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { defineStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 
 /** The four runs: {quadratic, cross-entropy} × {start 1, start 2}. */
 export const RUN_IDS = ['quad1', 'quad2', 'ce1', 'ce2'] as const;
@@ -58,8 +59,7 @@ export const schema = {
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
   {
-    title: 'Single neuron',
-    blurb: 'One sigmoid neuron, quadratic cost versus cross-entropy: why σ′(z) stalls learning.',
+    ...meta.labels.en,
     intro: 'A single neuron learns to output 0 from a wrong start. Each [[epoch|epoch]] it steps by the [[learning-rate|learning rate]] times the [[gradient|gradient]]; under the quadratic cost that gradient nearly vanishes when the neuron is badly wrong, under cross-entropy it does not.',
     learningRate: 'Learning rate η',
     learningRateCe: 'Cross-entropy learning rate η',
@@ -80,8 +80,7 @@ const labels = defineStrings(
     predict: 'Ask “what do you expect?” first',
   },
   {
-    title: '单个神经元',
-    blurb: '单个 sigmoid 神经元，二次代价与交叉熵对比：σ′(z) 为何让学习停滞。',
+    ...meta.labels['zh-CN'],
     intro: '单个神经元从错误的起点开始学习输出 0。每[[epoch|一轮]]它迈出的一步等于[[learning-rate|学习率]]乘以[[gradient|梯度]]；在二次代价下，神经元错得离谱时这个梯度几乎为零，交叉熵则不会。',
     learningRate: '学习率 η',
     learningRateCe: '交叉熵的学习率 η',
@@ -105,7 +104,7 @@ const labels = defineStrings(
 
 /** The neuron panel, declared once. */
 export const definition = definePanel({
-  id: 'neuron',
+  id: meta.id,
   schema,
   labels,
   controls: {

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { defineStrings } from '../../i18n/strings';
 import { booleanParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 
 /** The articles' 10-class example: the network's outputs, with 0.6 on the true class 2. */
 export const ARTICLE_OUTPUTS = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0] as const;
@@ -32,8 +33,7 @@ export const schema = {
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
   {
-    title: 'Probabilities',
-    blurb: 'Why cross-entropy, not the squared error, for predicted probabilities.',
+    ...meta.labels.en,
     intro: 'A model that outputs probabilities can be scored by cross-entropy or by the squared error. As the prediction goes wrong, cross-entropy’s [[gradient|gradient]] grows without bound while the squared error’s stays small; below, the articles’ ten-class example with a [[one-hot|one-hot]] target.',
     binaryTitle: 'Binary cross-entropy against the squared error',
     exampleTitle: 'Ten classes: the articles’ example',
@@ -47,8 +47,7 @@ const labels = defineStrings(
     presets: 'Presets',
   },
   {
-    title: '概率',
-    blurb: '为什么预测概率要用交叉熵，而不是平方误差。',
+    ...meta.labels['zh-CN'],
     intro: '输出概率的模型可以用交叉熵或平方误差来打分。预测越错，交叉熵的[[gradient|梯度]]越大且没有上限，而平方误差的梯度始终很小；下面是文章中以 [[one-hot|one-hot]] 为目标的十类别例子。',
     binaryTitle: '二元交叉熵与平方误差',
     exampleTitle: '十个类别：文章中的例子',
@@ -65,7 +64,7 @@ const labels = defineStrings(
 
 /** The probability panel, declared once. */
 export const definition = definePanel({
-  id: 'probability',
+  id: meta.id,
   schema,
   labels,
   controls: {

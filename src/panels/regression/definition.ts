@@ -4,6 +4,7 @@ import { LINE_FIT_LOSS_IDS, type LineFitLossId } from '../../math/fitLine';
 import { REGRESSION_PRESET_IDS, regressionPreset, type RegressionPresetId } from '../../math/regressionPresets';
 import { numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 import { pointListParam } from './pointsParam';
 
 /** The plane: x from 0 to 10, y from −3 to 10 (every preset point lies inside, with room to drag an outlier). */
@@ -42,8 +43,7 @@ export const schema = {
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
   {
-    title: 'Line fitting',
-    blurb: 'A line fitted through points you drag, under MSE, MAE, Huber, smooth L1 and log-cosh: watch MSE swing toward an outlier.',
+    ...meta.labels.en,
     intro: 'Each loss fits its own straight line through the points. The squared error (MSE) lets one far point pull its line a long way; the absolute error (MAE) and Huber barely move, because they cap each point’s [[gradient|gradient]].',
     pointsLabel: 'Points: presets, adding and removing',
     lossesLabel: 'Lines fitted (press to switch on or off)',
@@ -57,8 +57,7 @@ const labels = defineStrings(
     formulasHeading: 'Formulas and when to use each loss',
   },
   {
-    title: '直线拟合',
-    blurb: '用 MSE、MAE、Huber、平滑 L1 和 log-cosh 拟合一条穿过你所拖动的点的直线：看 MSE 如何被离群点拉偏。',
+    ...meta.labels['zh-CN'],
     intro: '每种损失都拟合出自己的一条直线。平方误差（MSE）会让一个远离的点把直线拉出很远；绝对误差（MAE）和 Huber 几乎不动，因为它们给每个点的[[gradient|梯度]]设了上限。',
     pointsLabel: '样本点：预设、添加与删除',
     lossesLabel: '拟合的直线（点击开关）',
@@ -75,7 +74,7 @@ const labels = defineStrings(
 
 /** The regression panel, declared once. */
 export const definition = definePanel({
-  id: 'regression',
+  id: meta.id,
   schema,
   labels,
   controls: {

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { defineStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 import { MAX_ABS_LOGIT, MAX_LOGITS } from './parseLogits';
 
 const PRECISIONS = ['float64', 'float32'] as const;
@@ -44,8 +45,7 @@ export function logitSliderRange(logits: readonly number[]): { min: number; max:
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
   {
-    title: 'Softmax overflow',
-    blurb: 'The naive softmax turning into NaN, and the max shift that fixes it.',
+    ...meta.labels.en,
     intro: 'Softmax turns a list of [[logit|logits]] into probabilities that add up to 1. Computed as written, large logits overflow to [[nan-inf|∞ and then NaN]] (sooner in [[float|float32]]); subtracting the largest logit first gives the same answer without overflow.',
     logitsLabel: 'Logits (commas or spaces; 1e3 allowed)',
     presetsLegend: 'Presets',
@@ -60,8 +60,7 @@ const labels = defineStrings(
     predict: 'Ask “what do you expect?” first',
   },
   {
-    title: 'Softmax 溢出',
-    blurb: '朴素 softmax 如何变成 NaN，以及减去最大值如何修复它。',
+    ...meta.labels['zh-CN'],
     intro: 'softmax 把一组 [[logit|logit]] 变成和为 1 的概率。照公式直接计算时，大的 logit 会溢出成 [[nan-inf|∞，进而变成 NaN]]（在 [[float|float32]] 中更早溢出）；先减去最大的 logit，结果不变，也不会溢出。',
     logitsLabel: 'Logits（用逗号或空格分隔；可写 1e3）',
     presetsLegend: '预设',
@@ -79,7 +78,7 @@ const labels = defineStrings(
 
 /** The softmax panel, declared once. */
 export const definition = definePanel({
-  id: 'softmax',
+  id: meta.id,
   schema,
   labels,
   controls: {

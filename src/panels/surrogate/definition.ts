@@ -3,6 +3,7 @@ import { defineStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 import type { MarginLossId } from '../../math';
 import { definePanel } from '../definition';
+import { meta } from './meta';
 
 /**
  * The curves a visitor can switch on. `logistic` is the log loss; its base (2 as in the articles,
@@ -52,8 +53,7 @@ export const schema = {
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = defineStrings(
   {
-    title: 'Surrogate losses',
-    blurb: 'Classification losses against the margin m = y·f(x): 0-1, hinge, log, exponential, perceptron.',
+    ...meta.labels.en,
     intro: 'A classifier is right about an example when its [[margin|margin]] m = [[y-fx|y·f(x)]] is positive. A count of mistakes has no slope to follow, so training minimises a [[surrogate|surrogate loss]] instead, one that slopes toward fewer mistakes.',
     marginLabel: 'Margin m',
     marginHint: 'm > 0: correctly classified; m < 0: misclassified; larger |m|: more confident.',
@@ -69,8 +69,7 @@ const labels = defineStrings(
     derivationsTitle: 'Derivations, step by step',
   },
   {
-    title: '替代损失',
-    blurb: '以间隔 m = y·f(x) 为横轴的分类损失：0-1、合页、对数、指数、感知机损失。',
+    ...meta.labels['zh-CN'],
     intro: '当[[margin|间隔]] m = [[y-fx|y·f(x)]] 为正时，分类器对该样本的判断是正确的。错分个数没有可循的坡度，所以训练时改为最小化[[surrogate|替代损失]]，它的坡度指向更少的错误。',
     marginLabel: '间隔 m',
     marginHint: 'm > 0：分类正确；m < 0：分类错误；|m| 越大，越有把握。',
@@ -89,7 +88,7 @@ const labels = defineStrings(
 
 /** The surrogate panel, declared once. */
 export const definition = definePanel({
-  id: 'surrogate',
+  id: meta.id,
   schema,
   labels,
   controls: {

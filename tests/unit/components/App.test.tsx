@@ -16,7 +16,8 @@ describe('App shell', () => {
     expect(tabs).toContain('Which loss?');
     // The credits have no tab: the footer links to them.
     expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Sources and credits' }).getAttribute('href')).toBe('?panel=credits');
-    expect(await screen.findByTestId('panel-body', {}, { timeout: 5000 })).toBeTruthy();
+    // The panel's declaration and code are chunks of their own (the first test of the file transforms them: slow on a busy machine).
+    expect(await screen.findByTestId('panel-body', {}, { timeout: 15_000 })).toBeTruthy();
   });
 
   it('switches language and remembers it', async () => {
@@ -64,7 +65,8 @@ describe('share bar', () => {
     window.history.replaceState(null, '', '/courses/x/?panel=softmax&lang=zh-CN');
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: '嵌入' }));
-    const code = (screen.getByLabelText('嵌入代码') as HTMLTextAreaElement).value;
+    // The dialog loads on its first opening.
+    const code = ((await screen.findByLabelText('嵌入代码', {}, { timeout: 15_000 })) as HTMLTextAreaElement).value;
     // Light by default, so a reader in dark mode does not get a black box in a white course page.
     expect(code).toContain('src="http://localhost:3000/courses/x/?embed=softmax&amp;lang=zh-CN&amp;theme=light&amp;v=1"');
     expect(code).toContain('title="Loss Lab：Softmax 溢出"');
@@ -78,7 +80,7 @@ describe('share bar', () => {
     window.history.replaceState(null, '', '/courses/x/?panel=more');
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Regression losses against the residual' }));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Regression losses against the residual' }, { timeout: 15_000 }));
     expect(screen.queryByText(/embed shows nothing/)).toBeNull();
     // The live region is there, empty, before the warning: screen readers announce only changes to a region they know.
     const region = screen.getByRole('status');
@@ -94,7 +96,8 @@ describe('share bar', () => {
     render(<App />);
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
     fireEvent.click(screen.getByRole('button', { name: '嵌入' }));
-    const code = (screen.getByLabelText('嵌入代码') as HTMLTextAreaElement).value;
+    // The dialog loads on its first opening.
+    const code = ((await screen.findByLabelText('嵌入代码', {}, { timeout: 15_000 })) as HTMLTextAreaElement).value;
     expect(code).toContain('?embed=surrogate&amp;lang=zh-CN&amp;theme=light&amp;v=1"');
     expect(code).toContain('title="Loss Lab：替代损失"');
   });

@@ -34,11 +34,11 @@ describe('the teacher’s task above an embed', () => {
 });
 
 describe('the embed dialog’s task field', () => {
-  it('puts the task into the snippet and counts its characters', () => {
+  it('puts the task into the snippet and counts its characters', async () => {
     window.history.replaceState(null, '', '/courses/x/?panel=softmax');
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
-    const field = screen.getByLabelText(/Task shown above the panel/) as HTMLTextAreaElement;
+    const field = (await screen.findByLabelText(/Task shown above the panel/, {}, { timeout: 15_000 })) as HTMLTextAreaElement;
     expect(field.maxLength).toBe(TASK_MAX_LENGTH);
     fireEvent.change(field, { target: { value: 'Raise T & watch "p"' } });
     const code = (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;

@@ -101,20 +101,23 @@ describe('panel intro', () => {
 });
 
 describe('the embed dialog', () => {
-  it('offers to hide a panel’s intro, and the snippet carries hide=intro', () => {
+  it('offers to hide a panel’s intro, and the snippet carries hide=intro', async () => {
     window.history.replaceState(null, '', '/?panel=surrogate');
-    render(<ShareBar panel={PANELS.surrogate} panelTitle="Surrogate losses" />);
+    render(<ShareBar panelId="surrogate" panelTitle="Surrogate losses" />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    // The dialog and the panel's hide groups load on the first opening.
+    await screen.findByLabelText('Embed code', {}, { timeout: 15_000 });
     const code = () => (screen.getByLabelText('Embed code') as HTMLTextAreaElement).value;
     expect(code()).not.toContain('hide=');
     fireEvent.click(screen.getByRole('checkbox', { name: 'The one-line introduction' }));
     expect(code()).toContain('hide=intro');
   });
 
-  it('has no intro box for a view without an intro', () => {
+  it('has no intro box for a view without an intro', async () => {
     window.history.replaceState(null, '', '/?panel=guide');
-    render(<ShareBar panel={PANELS.guide} panelTitle="Which loss?" />);
+    render(<ShareBar panelId="guide" panelTitle="Which loss?" />);
     fireEvent.click(screen.getByRole('button', { name: 'Embed' }));
+    await screen.findByLabelText('Embed code', {}, { timeout: 15_000 });
     expect(screen.queryByRole('checkbox', { name: 'The one-line introduction' })).toBeNull();
   });
 });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserPerFile, openApp, waitForPanel } from './browser';
+
+const browser = browserPerFile();
+
+/*
+ * The first view's JavaScript holds no panel's settings: the page loads the declaration of the panel
+ * it shows (a `definition-*.js` chunk) beside that panel's code, and hydrates the prerendered HTML
+ * in slices. What must hold whatever the speed: the HTML on screen is hydrated in place (not one
+ * node of it replaced), without an error, and only the shown panel's declaration is fetched.
+ */
+
+/** Notes the prerendered elements once the view's HTML is in place, before the app takes over. */
+async function noteElements(page: Page, selectors: readonly string[]) {
+  await page.addInitScript((list) => {
+    document.addEventListener('DOMContentLoaded', () => {
+      void Promise.resolve((window as { lossLabFirstView?: Promise<boolean> }).lossLabFirstView).then(() => {
+        (window as unknown as { noted: (Element | null)[] }).noted = list.map((selector) => document.querySelector(selector));
+      });
+    });
+  }, selectors);
+}
+
+const stillThere = (page: Page) => page.evaluate(() => (window as unknown as { noted: (Element | null)[] }).noted.map((element) => (element ? element.isConnected : null)));
+
+function scriptsOf(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
+  return scripts;
+}
+
+describe('startup', () => {
+  it('a panel: hydrates its HTML in place, fetching only its own declaration; the embed dialog and another tab load on demand', async () => {
+    let scripts: string[] = [];
+    const selectors = ['.site-header', '.panel-nav', '.panel-heading h2', '.guide-link', '.share-bar', '.panel-intro', '.panel-body svg', '.code-bar'];
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate', {
+      beforeLoad: async (p) => {
+        scripts = scriptsOf(p);
+        await noteElements(p, selectors);
+      },
+    });
+    await waitForPanel(page);
+    expect(await stillThere(page)).toEqual(selectors.map(() => true));
+    expect(scripts.filter((name) => name.startsWith('definition-'))).toHaveLength(1);
+    expect(scripts.some((name) => name.startsWith('EmbedDialog-'))).toBe(false);
+
+    // The embed dialog, with the panel's own hide groups, loads when first opened.
+    await page.getByRole('button', { name: 'Embed' }).click();
+    await page.getByRole('checkbox', { name: 'The one-line introduction' }).waitFor();
+    expect(await page.locator('.embed-dialog .embed-hide input[type="checkbox"]').count()).toBeGreaterThan(1);
+    expect(scripts.some((name) => name.startsWith('EmbedDialog-'))).toBe(true);
+
+    // Another tab brings its own declaration: its guide link, intro and body.
+    await page.getByRole('link', { name: 'Softmax overflow' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Softmax overflow' }).waitFor();
+    await page.locator('.panel-intro').filter({ hasText: 'logits' }).waitFor();
+    await page.locator('.guide-link').waitFor();
+    await waitForPanel(page);
+    expect(scripts.filter((name) => name.startsWith('definition-'))).toHaveLength(2);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('an embed in Chinese (a view swapped in before the app runs) hydrates in place too', async () => {
+    const selectors = ['.embed-title', '.panel-intro', '.panel-body', '.embed-credit a'];
+    const { page, context, errors } = await openApp(browser, '?embed=softmax&lang=zh-CN', { beforeLoad: (p) => noteElements(p, selectors) });
+    await waitForPanel(page);
+    expect(await page.locator('.embed-title').textContent()).toBe('Softmax 溢出');
+    expect(await stillThere(page)).toEqual(selectors.map(() => true));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
