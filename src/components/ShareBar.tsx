@@ -6,6 +6,7 @@ import type { AnyPanelDefinition as PanelDefinition } from '../panels/definition
 import { INTRO_HIDE, panelIntro } from '../panels/definition';
 import { TASK_MAX_LENGTH, type PanelId, type ThemeChoice } from '../state/appUrl';
 import { embedSnippet, shareUrl } from '../state/share';
+import { liveHref } from '../state/addressBar';
 
 interface Props {
   panel: PanelDefinition;
@@ -23,7 +24,7 @@ export function ShareBar({ panel, panelTitle }: Props) {
 
   const lang = useLang();
   const onCopyLink = async () => {
-    const url = shareUrl(window.location.href, lang);
+    const url = shareUrl(liveHref(), lang);
     setLink(url);
     const ok = await copyText(url, linkField.current);
     setStatus(ok ? t('copied') : t('copyFailed'));
@@ -64,7 +65,7 @@ function EmbedDialog({ id, panel, panelTitle, onClose }: { id: string; panel: Pa
   const taskCountId = useId();
   const lang = useLang();
   const sections = panel.hide.filter((group) => group.section).map((group) => group.name);
-  const code = embedSnippet(window.location.href, panel.id as PanelId, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme, { task });
+  const code = embedSnippet(liveHref(), panel.id as PanelId, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme, { task });
   return (
     <section id={id} className="embed-dialog" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('embedTitle')}</h3>
