@@ -63,7 +63,7 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
   const onParamsChange = useCallback(
     (entries: [string, string][]) => {
       const current = parseAppUrl(address.liveSearch());
-      address.replace(buildSearch({ panel: panelId, embed, lang: current.lang, theme: current.theme, hide: hideKey ? hideKey.split(',') : [], task: current.task }, entries));
+      address.replaceSoon(buildSearch({ panel: panelId, embed, lang: current.lang, theme: current.theme, hide: hideKey ? hideKey.split(',') : [], task: current.task }, entries));
     },
     [panelId, embed, hideKey, address],
   );

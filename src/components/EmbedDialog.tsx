@@ -6,6 +6,7 @@ import type { AnyPanelDefinition as PanelDefinition } from '../panels/definition
 import { INTRO_HIDE, panelIntro } from '../panels/definition';
 import { TASK_MAX_LENGTH, type PanelId, type ThemeChoice } from '../state/appUrl';
 import { embedSnippet } from '../state/share';
+import { liveHref } from '../state/addressBar';
 
 /** The share bar's embed dialog (loaded when first opened): what to hide, theme, task, and the iframe code. */
 export default function EmbedDialog({ id, panel, panelTitle, onClose }: { id: string; panel: PanelDefinition; panelTitle: string; onClose: () => void }) {
@@ -22,7 +23,7 @@ export default function EmbedDialog({ id, panel, panelTitle, onClose }: { id: st
   const taskCountId = useId();
   const lang = useLang();
   const sections = panel.hide.filter((group) => group.section).map((group) => group.name);
-  const code = embedSnippet(window.location.href, panel.id as PanelId, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme, { task });
+  const code = embedSnippet(liveHref(), panel.id as PanelId, hidden, t('iframeTitle', { panel: panelTitle }), lang, theme, { task });
   return (
     <section id={id} className="embed-dialog" aria-labelledby={titleId}>
       <h3 id={titleId}>{t('embedTitle')}</h3>

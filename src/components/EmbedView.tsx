@@ -10,6 +10,7 @@ import { forEmbed } from '../panels/definition';
 import { buildSearch, TASK_MAX_LENGTH, taskCard, type PanelId } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
 import { appUrlFromEmbed } from '../state/share';
+import { liveHref } from '../state/addressBar';
 
 export { HEIGHT_MESSAGE_TYPE } from './embedMessages';
 
@@ -68,7 +69,7 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
 function OpenInLossLab({ panelId, label }: { panelId: PanelId; label: string }) {
   const hydrated = useHydrated();
   const refresh = (event: SyntheticEvent<HTMLAnchorElement>) => {
-    event.currentTarget.href = appUrlFromEmbed(window.location.href, panelId);
+    event.currentTarget.href = appUrlFromEmbed(liveHref(), panelId);
   };
   // Under WordPress the iframe is sandboxed without allow-popups: a new tab cannot open, so a plain
   // click asks the host page to go there (its protocol's `link` message).

@@ -5,6 +5,7 @@ import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import type { PanelId } from '../state/appUrl';
 import { shareUrl } from '../state/share';
+import { liveHref } from '../state/addressBar';
 
 // The embed dialog and the panel's hide groups load when it is first opened, not with the page.
 const EmbedDialog = lazy(() => import('./EmbedDialog'));
@@ -25,7 +26,7 @@ export function ShareBar({ panelId, panelTitle }: Props) {
 
   const lang = useLang();
   const onCopyLink = async () => {
-    const url = shareUrl(window.location.href, lang);
+    const url = shareUrl(liveHref(), lang);
     setLink(url);
     const ok = await copyText(url, linkField.current);
     setStatus(ok ? t('copied') : t('copyFailed'));

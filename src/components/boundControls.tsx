@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useStore } from 'zustand';
 import { logScale, Segmented, Slider, Switch } from './controls';
 import { useT } from '../i18n/strings';
@@ -46,8 +46,15 @@ interface ParamSliderProps {
   hint?: ReactNode;
 }
 
+/*
+ * Each bound control is memoized: it reads its own value from the store, so a panel re-rendering
+ * for another value (the margin moving) does not re-render it. A re-rendered <input> costs more
+ * than its render: React rewrites its name, type and value attributes, and the style and layout
+ * of the page follow.
+ */
+
 /** A slider for a numeric parameter: range from the schema narrowed by the parameter's limit, step and scale from the schema. */
-export function ParamSlider({ name, label, hint, ...rest }: ParamSliderProps) {
+export const ParamSlider = memo(function ParamSlider({ name, label, hint, ...rest }: ParamSliderProps) {
   const { definition, store } = usePanelContext();
   const { label: declared, hint: declaredHint, hidden } = useControl(name);
   const value = useParam<number>(name);
@@ -70,19 +77,19 @@ export function ParamSlider({ name, label, hint, ...rest }: ParamSliderProps) {
       onChange={onChange}
     />
   );
-}
+});
 
 /** An on/off switch for a boolean parameter. */
-export function ParamSwitch({ name }: { name: string }) {
+export const ParamSwitch = memo(function ParamSwitch({ name }: { name: string }) {
   const { store } = usePanelContext();
   const { label, hidden } = useControl(name);
   const checked = useParam<boolean>(name);
   if (hidden) return null;
   return <Switch label={label} checked={checked} onChange={(on) => store.getState().set(name as never, on as never)} />;
-}
+});
 
 /** A segmented choice for an enum parameter, options labelled as the definition declares. */
-export function ParamSegmented({ name }: { name: string }) {
+export const ParamSegmented = memo(function ParamSegmented({ name }: { name: string }) {
   const { definition, store } = usePanelContext();
   const t = useT(definition.labels);
   const { control, label, hidden } = useControl(name);
@@ -90,4 +97,4 @@ export function ParamSegmented({ name }: { name: string }) {
   if (hidden) return null;
   const options = (definition.schema[name].options ?? []).map((option) => ({ value: option, label: control.options?.[option] ? t(control.options[option]) : option }));
   return <Segmented legend={label} options={options} value={value} onChange={(next) => store.getState().set(name as never, next as never)} />;
-}
+});

@@ -21,8 +21,15 @@ export interface AddressBar {
   getView: () => AddressView;
   /** The live query string (it follows every control; the view's `search` does not). */
   liveSearch: () => string;
-  /** Rewrite the query string in place (the panel's values changed), keeping the hash. */
+  /** Rewrite the query string in place now, keeping the hash (a language or theme switch). */
   replace: (search: string) => void;
+  /**
+   * Rewrite the query string in place soon (the panel's values changed): writes are coalesced until
+   * the input rests (URL_WRITE_REST_MS) or at most every URL_WRITE_MAX_MS while it keeps moving, so
+   * a drag does not pay a history.replaceState per step (each costs the main thread 5–10 ms in
+   * Chromium, which also ignores more than 200 in 10 s). `liveSearch` and `liveHref` see it at once.
+   */
+  replaceSoon: (search: string) => void;
   /** Open another view as a new history entry. */
   push: (search: string) => void;
   /** Each panel's values as last written, so a tab returns to what the visitor had set up, as Back does. */
@@ -32,6 +39,24 @@ export interface AddressBar {
 /** The panel's own key=value pairs of a query string (the app-level keys removed). */
 export function panelEntries(search: string): [string, string][] {
   return [...new URLSearchParams(search).entries()].filter(([key]) => !APP_KEYS.includes(key));
+}
+
+/** How long the values must rest before the address bar is rewritten, and the longest a write waits. */
+export const URL_WRITE_REST_MS = 250;
+export const URL_WRITE_MAX_MS = 1000;
+
+/** Every live address bar's pending write (one per app; a test may render several). */
+const pendingWrites = new Set<() => void>();
+
+/** Writes any address-bar rewrite still waiting, so that `window.location` holds the view shown. */
+export function flushAddressWrites(): void {
+  for (const flush of [...pendingWrites]) flush();
+}
+
+/** The page's address with the view as shown: read it here, not from window.location, to share or link it. */
+export function liveHref(): string {
+  flushAddressWrites();
+  return window.location.href;
 }
 
 export function createAddressBar(win: Window): AddressBar {
@@ -47,7 +72,36 @@ export function createAddressBar(win: Window): AddressBar {
   remember(view.search);
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((listener) => listener());
+
+  // The coalesced rewrite (replaceSoon): the latest query string, written when the values rest.
+  let pending: string | null = null;
+  let restTimer: ReturnType<typeof setTimeout> | undefined;
+  let maxTimer: ReturnType<typeof setTimeout> | undefined;
+  const cancel = () => {
+    clearTimeout(restTimer);
+    clearTimeout(maxTimer);
+    restTimer = maxTimer = undefined;
+    pending = null;
+    pendingWrites.delete(flush);
+  };
+  const write = (search: string) => {
+    win.history.replaceState(win.history.state, '', search + win.location.hash);
+    last = win.location.search;
+    remember(last);
+  };
+  function flush() {
+    const search = pending;
+    cancel();
+    if (search !== null) write(search);
+  }
+  // Leaving or hiding the page (a reload, a bookmark, another tab): the address must hold the view.
+  const onHide = () => {
+    if (win.document.visibilityState === 'hidden') flush();
+  };
+
   const onPop = () => {
+    // History moved to another entry: a rewrite meant for the entry left behind must not land on it.
+    cancel();
     if (win.location.search === last) return;
     last = win.location.search;
     remember(last);
@@ -56,21 +110,39 @@ export function createAddressBar(win: Window): AddressBar {
   };
   return {
     subscribe(listener) {
-      if (listeners.size === 0) win.addEventListener('popstate', onPop);
+      if (listeners.size === 0) {
+        win.addEventListener('popstate', onPop);
+        win.addEventListener('pagehide', flush);
+        win.document.addEventListener('visibilitychange', onHide);
+      }
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) win.removeEventListener('popstate', onPop);
+        if (listeners.size === 0) {
+          flush();
+          win.removeEventListener('popstate', onPop);
+          win.removeEventListener('pagehide', flush);
+          win.document.removeEventListener('visibilitychange', onHide);
+        }
       };
     },
     getView: () => view,
-    liveSearch: () => win.location.search,
+    liveSearch: () => pending ?? win.location.search,
     replace(search) {
-      win.history.replaceState(win.history.state, '', search + win.location.hash);
-      last = win.location.search;
-      remember(last);
+      cancel();
+      write(search);
+    },
+    replaceSoon(search) {
+      // A panel's tab returns to these values even before they reach the address bar.
+      remember(search);
+      pending = search;
+      pendingWrites.add(flush);
+      clearTimeout(restTimer);
+      restTimer = setTimeout(flush, URL_WRITE_REST_MS);
+      maxTimer ??= setTimeout(flush, URL_WRITE_MAX_MS);
     },
     push(search) {
+      flush(); // the entry left behind keeps the values it showed (Back returns to them)
       win.history.pushState(null, '', search);
       last = win.location.search;
       view = { search: last, generation: view.generation + 1 };
@@ -88,6 +160,7 @@ export function createStaticAddressBar(search: string): AddressBar {
     getView: () => view,
     liveSearch: () => search,
     replace: () => {},
+    replaceSoon: () => {},
     push: () => {},
     lastEntries: () => [],
   };

@@ -44,7 +44,7 @@ describe('classifier panel in Chromium', () => {
     expect(x1).toBeCloseTo(-1, 0);
     expect(x2).toBeCloseTo(-3, 0);
     await expect.poll(() => weights(page, 'exponential')).not.toBe(before.exponential);
-    expect(urlPoints(page)).toMatch(new RegExp(`;${x1},${x2},1$`));
+    await expect.poll(() => urlPoints(page)).toMatch(new RegExp(`;${x1},${x2},1$`)); // the address follows once the values rest
     await page.screenshot({ path: 'artifacts/screenshots/classifier-dragged-1280.png', fullPage: true });
     expect(errors).toEqual([]);
     await context.close();
@@ -62,7 +62,7 @@ describe('classifier panel in Chromium', () => {
     await page.keyboard.press('ArrowUp');
     expect(await outlier.getAttribute('aria-label')).toBe('Point 13, class +1, at (−2, −3.9)');
     await expect.poll(() => weights(page, 'log')).not.toBe(before);
-    expect(urlPoints(page)).toMatch(/;-2,-3.9,1$/);
+    await expect.poll(() => urlPoints(page)).toMatch(/;-2,-3.9,1$/); // the address follows once the values rest
     // The table reads the focused point under each classifier.
     expect(await page.locator('[data-testid="point-table"] caption').textContent()).toContain('Point 13 (class +1)');
     await page.keyboard.press('f');
@@ -86,11 +86,11 @@ describe('classifier panel in Chromium', () => {
     await expect.poll(() => planePoints(page).count()).toBe(14);
     const added = planePoints(page).last();
     expect(await added.getAttribute('aria-label')).toMatch(/^Point 14, class −1, at \(4(\.\d+)?, −4(\.\d+)?\)$/);
-    expect(urlPoints(page)).toMatch(/;4(\.\d+)?,-4(\.\d+)?,-1$/);
+    await expect.poll(() => urlPoints(page)).toMatch(/;4(\.\d+)?,-4(\.\d+)?,-1$/); // the address follows once the values rest
     await added.focus();
     await page.getByRole('button', { name: 'Remove' }).click();
     await expect.poll(() => planePoints(page).count()).toBe(13);
-    expect(new URL(page.url()).searchParams.get('points')).toBeNull();
+    await expect.poll(() => new URL(page.url()).searchParams.get('points')).toBeNull(); // the address follows once the values rest
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -139,7 +139,7 @@ describe('classifier panel in Chromium', () => {
     centre = await place();
     await swipe(centre, { x: centre.x + 80, y: centre.y - 20 });
     await expect.poll(() => outlier.getAttribute('aria-label')).not.toBe(label);
-    expect(urlPoints(page)).not.toBeNull();
+    await expect.poll(() => urlPoints(page)).not.toBeNull(); // the address follows once the values rest
     // A tap on empty space (near (4, −4)) adds a point.
     const area = (await page.getByTestId('plane-hit-area').boundingBox())!;
     await page.touchscreen.tap(area.x + area.width * 0.9, area.y + area.height * 0.9);

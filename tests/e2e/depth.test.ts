@@ -29,7 +29,7 @@ describe('depth panel', () => {
     await expect.poll(() => page.getByTestId('depth-summary').textContent()).toMatch(/stores it as 0 \(underflow\)/);
     expect(await page.locator('[data-testid="depth-chart"] rect[data-underflow]').count()).toBeGreaterThan(0);
     expect(await page.locator('.panel-depth').textContent()).not.toMatch(/NaN/);
-    expect(page.url()).toMatch(/act=tanh/);
+    await expect.poll(() => page.url()).toMatch(/act=tanh/); // the address follows once the values rest
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await screenshot(page, 'depth-360');

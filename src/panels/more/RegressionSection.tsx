@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { Swatch } from '../../charts/swatch';
 import { ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
@@ -22,7 +22,6 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
   const delta = useValue('delta');
   const beta = useValue('beta');
   const showGrad = useValue('rgrad');
-  const { toggle } = useActions();
   const name = (curve: RegressionCurve) => t(`curve.${curve}`);
   const lossFunctions = useMemo(() => curves.map((c) => residualFunction(c, t(`curve.${c}`), lossOptions(c, delta, beta), 'loss')), [curves, delta, beta, t]);
   const gradFunctions = useMemo(() => curves.map((c) => residualFunction(c, t(`curve.${c}`), lossOptions(c, delta, beta), 'grad')), [curves, delta, beta, t]);
@@ -49,18 +48,7 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
         <div className="more-controls">
           {/* The store keeps r inside ±rrange (the definition's limit), whichever control moves. */}
           <ParamSlider name="r" bench />
-          {!hidden.has('curves') && (
-            <fieldset className="control legend-toggles">
-              <legend>{label('curvesLegend')}</legend>
-              {REGRESSION_CURVES.map((c) => (
-                <label key={c} className="legend-toggle">
-                  <input type="checkbox" checked={curves.includes(c)} onChange={() => toggle('curves', c)} />
-                  <Swatch style={CURVE_STYLES[c]} />
-                  {name(c)}
-                </label>
-              ))}
-            </fieldset>
-          )}
+          {!hidden.has('curves') && <CurveToggles legend={label('curvesLegend')} shown={curves} />}
           <ParamSlider name="delta" />
           <ParamSlider name="beta" />
           <ParamSlider name="rrange" />
@@ -107,3 +95,21 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
     </section>
   );
 }
+
+/** One checkbox per curve, in its colour and dash (memoized: moving r does not re-render them). */
+const CurveToggles = memo(function CurveToggles({ legend, shown }: { legend: string; shown: readonly RegressionCurve[] }) {
+  const t = useT(moreStrings);
+  const { toggle } = useActions();
+  return (
+    <fieldset className="control legend-toggles">
+      <legend>{legend}</legend>
+      {REGRESSION_CURVES.map((c) => (
+        <label key={c} className="legend-toggle">
+          <input type="checkbox" checked={shown.includes(c)} onChange={() => toggle('curves', c)} />
+          <Swatch style={CURVE_STYLES[c]} />
+          {t(`curve.${c}`)}
+        </label>
+      ))}
+    </fieldset>
+  );
+});

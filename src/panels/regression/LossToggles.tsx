@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Swatch } from '../../charts/swatch';
 import type { LineFitLossId } from '../../math/fitLine';
 import { FIT_LOSSES } from './definition';
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** One toggle button per loss (aria-pressed), each showing its line's colour and dash. */
-export function LossToggles({ label, name, shown, onToggle }: Props) {
+export const LossToggles = memo(function LossToggles({ label, name, shown, onToggle }: Props) {
   const ids = onToggle ? FIT_LOSSES : FIT_LOSSES.filter((id) => shown.includes(id));
   return (
     <div className="legend" role="group" aria-label={label}>
@@ -31,4 +32,4 @@ export function LossToggles({ label, name, shown, onToggle }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { FunctionChart, type PlottedFunction } from '../../charts/FunctionChart';
 import { roundHundredths } from '../../charts/markerInput';
 import { SERIES_STYLES } from '../../charts/palette';
@@ -16,8 +16,8 @@ const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 const VIEW = { min: 0, max: MSLE_MAX, low: 0, high: 2.5 };
 const STYLE = { color: SERIES_STYLES[0].color, dash: SERIES_STYLES[0].dash };
 
-/** MSLE against the prediction for one target: a function of ŷ and y, not of ŷ − y. */
-export function MsleSection() {
+/** MSLE against the prediction for one target: a function of ŷ and y, not of ŷ − y (memoized: it has no props, and reads its own values). */
+export const MsleSection = memo(function MsleSection() {
   const t = useT(regressionStrings);
   const label = useT(definition.labels);
   const target = useValue('target');
@@ -87,4 +87,4 @@ export function MsleSection() {
       </div>
     </section>
   );
-}
+});

@@ -72,6 +72,9 @@ export default function RegressionPanel({ hidden }: PanelProps) {
   const lines = useMemo(() => fitAll(points, losses, delta, beta), [points, losses, delta, beta]);
   const setPoints = useCallback((next: PlanePoint[]) => set('points', next), [set]);
   const name = useCallback((id: LineFitLossId | 'msle') => t(`name.${id}`), [t]);
+  // Stable callbacks, so that the memoized toggles and formula cards skip a re-render when δ moves.
+  const toggleLoss = useCallback((id: LineFitLossId) => toggle('losses', id), [toggle]);
+  const whenToUse = useCallback((id: FormulaId) => t(`use.${id}`), [t]);
   const focusedPoint = focused !== null && focused < points.length ? focused : null;
   const activePoint = active !== null && active < points.length ? active : null;
   const explained = activePoint ?? focusedPoint ?? worstPoint(points, lines);
@@ -118,7 +121,7 @@ export default function RegressionPanel({ hidden }: PanelProps) {
           </div>
         </div>
         <div className="regression-side">
-          <LossToggles label={label('lossesLabel')} name={name} shown={losses} onToggle={hidden.has('losses') ? null : (id) => toggle('losses', id)} />
+          <LossToggles label={label('lossesLabel')} name={name} shown={losses} onToggle={hidden.has('losses') ? null : toggleLoss} />
           <FitTable
             lines={lines}
             name={name}
@@ -181,8 +184,8 @@ export default function RegressionPanel({ hidden }: PanelProps) {
           <FormulaCards
             heading={label('formulasHeading')}
             name={name}
-            whenToUse={(id: FormulaId) => t(`use.${id}`)}
-            style={(id: FormulaId) => (id === 'msle' ? null : LOSS_STYLES[id])}
+            whenToUse={whenToUse}
+            style={formulaStyle}
           />
         </Suspense>
       )}
@@ -192,5 +195,6 @@ export default function RegressionPanel({ hidden }: PanelProps) {
 
 /* How the regression's points sit on the shared plane (src/charts/PointPlane.tsx): as they are, drawn as dots. */
 const identity = (p: PlanePoint) => p;
+const formulaStyle = (id: FormulaId) => (id === 'msle' ? null : LOSS_STYLES[id]);
 const moveTo = (_: unknown, x: number, y: number): PlanePoint => ({ x, y });
 const dot = () => <circle className="point-dot" r={5} />;

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Swatch } from '../../charts/swatch';
 import { CURVE_IDS, type CurveId } from './definition';
 import { curveStyle } from './curves';
@@ -10,8 +11,8 @@ interface Props {
   onToggle: ((id: CurveId) => void) | null;
 }
 
-/** One toggle button per loss (aria-pressed), each showing its colour and dash. */
-export function Legend({ label, names, shown, onToggle }: Props) {
+/** One toggle button per loss (aria-pressed), each showing its colour and dash (memoized: the margin moving does not re-render it). */
+export const Legend = memo(function Legend({ label, names, shown, onToggle }: Props) {
   const ids = onToggle ? CURVE_IDS : CURVE_IDS.filter((id) => shown.includes(id));
   return (
     <div className="legend" role="group" aria-label={label}>
@@ -30,4 +31,4 @@ export function Legend({ label, names, shown, onToggle }: Props) {
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
 import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { formatNumber } from '../../math';
@@ -144,8 +144,8 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
   );
 }
 
-/** m range, loss ceiling and log base. */
-function ViewControls({ hidden, legend }: { hidden: ReadonlySet<string>; legend: string }) {
+/** m range, loss ceiling and log base (memoized: the margin moving does not re-render them). */
+const ViewControls = memo(function ViewControls({ hidden, legend }: { hidden: ReadonlySet<string>; legend: string }) {
   const anyShown = !hidden.has('range') || !hidden.has('ceiling') || !hidden.has('base');
   if (!anyShown) return null;
   return (
@@ -157,4 +157,4 @@ function ViewControls({ hidden, legend }: { hidden: ReadonlySet<string>; legend:
       <ParamSegmented name="base" />
     </fieldset>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { App } from '../../../src/App';
 
 /*
@@ -69,7 +69,7 @@ describe.each(['en', 'zh-CN'] as const)('a panel that throws while rendering (%s
     expect((await screen.findByTestId('softmax-alive')).textContent).toBe('logits 1, 2, 3, 4, 5');
     expect(screen.queryByRole('alert')).toBeNull();
     // The reset reached the address bar too: a reload would not crash again.
-    expect(new URLSearchParams(window.location.search).get('logits')).toBeNull();
+    await waitFor(() => expect(new URLSearchParams(window.location.search).get('logits')).toBeNull());
   });
 
   it('in an embed: the fallback and the reset, without the shell', async () => {
