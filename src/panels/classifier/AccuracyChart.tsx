@@ -62,7 +62,8 @@ const AnglePlot = memo(function AnglePlot({ width, top, height, degrees, values,
     const path = line<number>()
       .x((_, i) => plot.x(degrees[i]))
       .y((v) => plot.y(v))
-      .defined((v) => Number.isFinite(v));
+      .defined((v) => Number.isFinite(v))
+      .digits(1);
     if (step) path.curve(curveStepAfter);
     return path(values as number[]) ?? '';
   }, [plot, degrees, values, step]);

@@ -62,7 +62,7 @@ export const ContourMap = memo(function ContourMap({ cost, input, target, window
     () =>
       runs.map((run) => ({
         run,
-        d: line<number>().x((k) => x(run.trajectory.w[k])).y((k) => y(run.trajectory.b[k]))(Array.from(run.trajectory.w, (_, k) => k)) ?? '',
+        d: line<number>().x((k) => x(run.trajectory.w[k])).y((k) => y(run.trajectory.b[k])).digits(1)(Array.from(run.trajectory.w, (_, k) => k)) ?? '',
       })),
     [runs, x, y],
   );

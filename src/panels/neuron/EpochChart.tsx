@@ -124,7 +124,8 @@ const Lines = memo(function Lines({ series, x, y }: { series: readonly EpochSeri
         const path = line<number>()
           .defined(Number.isFinite)
           .x((_, k) => x(k))
-          .y((v) => y(v))(s.values);
+          .y((v) => y(v))
+          .digits(1)(s.values);
         return <SeriesPath key={s.run} seriesId={s.run} d={path ?? ''} style={RUN_STYLES[s.run]} />;
       })}
     </g>

@@ -39,7 +39,7 @@ export const SigmoidChart = memo(function SigmoidChart({ runs, runLabel }: { run
   const { frame, x, y } = usePlot(width, HEIGHT, PAD, [-half, half], UNIT);
   const curves = useMemo(() => {
     const zs = Array.from({ length: SAMPLES }, (_, i) => -half + (2 * half * i) / (SAMPLES - 1));
-    const path = (f: (z: number) => number) => line<number>().x((z) => x(z)).y((z) => y(f(z)))(zs) ?? '';
+    const path = (f: (z: number) => number) => line<number>().x((z) => x(z)).y((z) => y(f(z))).digits(1)(zs) ?? '';
     return { zs, sigma: path(sigmoid), prime: path(sigmoidPrime) };
   }, [half, x, y]);
   const data = () => ({

@@ -78,7 +78,7 @@ export function contourPath(contour: Pick<ContourMultiPolygon, 'coordinates'>, t
   for (const polygon of contour.coordinates) {
     for (const ring of polygon) {
       ring.forEach(([gx, gy], i) => {
-        d += `${i === 0 ? 'M' : 'L'}${round2(toX(gx))},${round2(toY(gy))}`;
+        d += `${i === 0 ? 'M' : 'L'}${round1(toX(gx))},${round1(toY(gy))}`;
       });
       d += 'Z';
     }
@@ -86,6 +86,7 @@ export function contourPath(contour: Pick<ContourMultiPolygon, 'coordinates'>, t
   return d;
 }
 
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
+/** Pixel coordinates to 0.1 px, as the other charts' paths (d3's `line().digits(1)`): a tenth of what the eye can see, a third fewer bytes in the prerendered views. */
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }

@@ -83,7 +83,8 @@ describe('share bar', () => {
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Regression losses against the residual' }, { timeout: 15_000 }));
     expect(screen.queryByText(/embed shows nothing/)).toBeNull();
     // The live region is there, empty, before the warning: screen readers announce only changes to a region they know.
-    const region = screen.getByRole('status');
+    // The dialog's own region (the panel's readouts are <output> elements, also status regions).
+    const region = within(screen.getByRole('region', { name: 'Embed this panel in a course page' })).getByRole('status');
     expect(region.textContent).toBe('');
     fireEvent.click(screen.getByRole('checkbox', { name: 'Entropy, cross-entropy and KL divergence' }));
     expect(region.textContent).toBe('With every section hidden the embed shows nothing: keep at least one.');
