@@ -49,7 +49,7 @@ export function ShareBar({ panelId, panelTitle }: Props) {
         </span>
       </div>
       {embedOpen && (
-        <PanelLoader id={panelId} fallback={<p className="muted embed-dialog-loading">{t('loading')}</p>}>
+        <PanelLoader id={panelId} fallback={<p id={dialogId} className="muted embed-dialog-loading">{t('loading')}</p>}>
           {(panel) => <EmbedDialog id={dialogId} panel={panel} panelTitle={panelTitle} onClose={() => setEmbedOpen(false)} />}
         </PanelLoader>
       )}
