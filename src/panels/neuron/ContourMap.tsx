@@ -11,6 +11,7 @@ import { chartStrings } from '../../charts/strings';
 import { useReadout } from '../../charts/useReadout';
 import { formatNumber, neuronCostSurface, type NeuronCost } from '../../math';
 import { useT } from '../../i18n/strings';
+import { useHydrated } from '../../components/ClientOnly';
 import { contourLevels, contourPath, pathLeavesWindow, type Window2D } from './contour';
 import { RunMarker } from './marks';
 import { RUN_STYLES } from './runStyles';
@@ -47,7 +48,12 @@ export const ContourMap = memo(function ContourMap({ cost, input, target, window
 
   const surface = useMemo(() => neuronCostSurface(cost, input, target, window.w, window.b, GRID, GRID), [cost, input, target, window]);
   const levels = useMemo(() => contourLevels(surface.values, 10), [surface]);
+  // The shaded bands are most of the neuron view's HTML (about 59 KB of path data for two maps), and
+  // the first paint does not need them: drawn once the page runs its own code. The runs' paths,
+  // markers, axes and caption are in the prerendered HTML; the chart keeps its size either way.
+  const hydrated = useHydrated();
   const bands = useMemo(() => {
+    if (!hydrated) return [];
     // Contour −C so that each band is the region C ≤ level: stacked, the shading deepens toward lower cost.
     const negated = Array.from(surface.values, (v) => -v);
     const stepW = (window.w[1] - window.w[0]) / (GRID - 1);
@@ -56,7 +62,7 @@ export const ContourMap = memo(function ContourMap({ cost, input, target, window
     const toY = (g: number) => y(window.b[0] + (g - 0.5) * stepB);
     const generator = contours().size([GRID, GRID]).thresholds(levels.map((level) => -level).reverse());
     return generator(negated).map((band) => ({ level: -band.value, d: contourPath(band, toX, toY) }));
-  }, [surface, levels, window, x, y]);
+  }, [hydrated, surface, levels, window, x, y]);
 
   const paths = useMemo(
     () =>
