@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import './swatch.css';
 
 /*
@@ -111,6 +112,24 @@ export function reactProps(attrs: Shape['attrs']): Record<string, string | numbe
   return Object.fromEntries(Object.entries(attrs).map(([name, value]) => [name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase()), value]));
 }
 
+/** Two styles that draw the same swatch (callers often build the style object inline). */
+export function sameSwatchStyle(a: SwatchStyle, b: SwatchStyle): boolean {
+  return a === b || (a.color === b.color && a.dash === b.dash && a.marker === b.marker && a.bar === b.bar);
+}
+
+/**
+ * Props equality for the memoised swatches: the style by its fields, everything else by identity.
+ * A swatch is static while a control moves, so a readout row re-rendered for its numbers leaves its
+ * swatch alone (5 to 18 swatch renders per step on surrogate, regression and probability before).
+ */
+export function sameSwatchProps<P extends { style: SwatchStyle }>(previous: P, next: P): boolean {
+  const keys = new Set([...Object.keys(previous), ...Object.keys(next)]) as Set<keyof P>;
+  for (const key of keys) {
+    if (key === 'style' ? !sameSwatchStyle(previous.style, next.style) : !Object.is(previous[key], next[key])) return false;
+  }
+  return true;
+}
+
 /** Shapes rendered by React. */
 export function Shapes({ shapes }: { shapes: readonly Shape[] }) {
   return (
@@ -123,9 +142,9 @@ export function Shapes({ shapes }: { shapes: readonly Shape[] }) {
 }
 
 /** A swatch inside an SVG (a chart's own legend or hover box), its box's top-left corner at (x, y). */
-export function SwatchMark({ style, ...options }: { style: SwatchStyle } & SwatchOptions) {
+export const SwatchMark = memo(function SwatchMark({ style, ...options }: { style: SwatchStyle } & SwatchOptions) {
   return <Shapes shapes={swatchShapes(style, options)} />;
-}
+}, sameSwatchProps);
 
 /** A marker inside a chart (at a data point or a cursor). */
 export function Marker({ shape, x, y, size = 5, color, hollow = false }: { shape: MarkerShape; x: number; y: number; size?: number; color: string; hollow?: boolean }) {
@@ -133,11 +152,11 @@ export function Marker({ shape, x, y, size = 5, color, hollow = false }: { shape
 }
 
 /** A swatch in running text, a legend button or a table cell: a small inline SVG hidden from assistive tech. */
-export function Swatch({ style, withMarker = false, className }: { style: SwatchStyle; withMarker?: boolean; className?: string }) {
+export const Swatch = memo(function Swatch({ style, withMarker = false, className }: { style: SwatchStyle; withMarker?: boolean; className?: string }) {
   const { width, height } = swatchSize(style, withMarker);
   return (
     <svg className={`swatch ${className ?? ''}`.trim()} viewBox={`0 0 ${width} ${height}`} width={width} height={height} aria-hidden="true">
       <SwatchMark style={style} withMarker={withMarker} />
     </svg>
   );
-}
+}, sameSwatchProps);

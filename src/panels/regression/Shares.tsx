@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Swatch } from '../../charts/swatch';
 import { formatNumber } from '../../math';
 import type { LineFitLossId, PointShare } from '../../math/fitLine';
@@ -26,7 +27,8 @@ interface Props {
 const percent = (share: number) => `${formatNumber(share * 100, 3)} %`;
 
 /** A share as a bar in the loss's colour, with its percentage beside it (the bar is drawn by attributes: no inline style). */
-function ShareBar({ share, color, label }: { share: number; color: string; label: string }) {
+// Memoised: a δ step changes Huber's shares only; the other losses' bars keep their props.
+const ShareBar = memo(function ShareBar({ share, color, label }: { share: number; color: string; label: string }) {
   return (
     <span className="share-cell">
       <svg className="share-bar" viewBox="0 0 100 10" width={80} height={10} role="img" aria-label={label}>
@@ -36,7 +38,7 @@ function ShareBar({ share, color, label }: { share: number; color: string; label
       <span className="share-value">{percent(share)}</span>
     </span>
   );
-}
+});
 
 /**
  * One point's residual, push, and share of the loss and of the gradient under each line: why one far

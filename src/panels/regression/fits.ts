@@ -26,11 +26,27 @@ export function lossOptions(id: LineFitLossId, delta: number, beta: number): Reg
   return {};
 }
 
-/** The line of every chosen loss through the points (src/math's exact fitLine). */
+/** Each loss's last fit, per set of points: the thresholds it was fitted with and the line. */
+const lastFits = new WeakMap<readonly PlanePoint[], Map<LineFitLossId, FittedLine>>();
+
+const sameOptions = (a: RegressionLossOptions, b: RegressionLossOptions) => a.delta === b.delta && a.beta === b.beta;
+
+/**
+ * The line of every chosen loss through the points (src/math's exact fitLine). A loss whose points
+ * and thresholds did not change keeps its previous FittedLine object: a δ step refits Huber only,
+ * and the memoised parts that show the other lines (their shares, their paths) are left alone.
+ */
 export function fitAll(points: readonly PlanePoint[], losses: readonly LineFitLossId[], delta: number, beta: number): FittedLine[] {
+  let last = lastFits.get(points);
+  if (!last) lastFits.set(points, (last = new Map()));
+  const cache = last;
   return losses.map((id) => {
     const opts = lossOptions(id, delta, beta);
-    return { id, opts, fit: fitLine(points, id, opts) };
+    const previous = cache.get(id);
+    if (previous && sameOptions(previous.opts, opts)) return previous;
+    const line = { id, opts, fit: fitLine(points, id, opts) };
+    cache.set(id, line);
+    return line;
   });
 }
 

@@ -44,10 +44,7 @@ export const ResultsTable = memo(function ResultsTable({ logits, trueIndex, onTr
                 <th scope="row">{i + 1}</th>
                 <td className={onTrueIndexChange ? 'col-true col-true-control' : 'col-true'}>
                   {onTrueIndexChange ? (
-                    // The label fills the cell: a finger-sized target around the small radio.
-                    <label className="true-class-target">
-                      <input type="radio" name={name} checked={i === trueIndex} aria-label={t('trueClassRadio', { index: i + 1 })} onChange={() => onTrueIndexChange(i)} />
-                    </label>
+                    <TrueClassRadio name={name} index={i} checked={i === trueIndex} label={t('trueClassRadio', { index: i + 1 })} onSelect={onTrueIndexChange} />
                   ) : i === trueIndex ? (
                     '✓'
                   ) : (
@@ -67,5 +64,19 @@ export const ResultsTable = memo(function ResultsTable({ logits, trueIndex, onTr
         <strong data-testid="cross-entropy">{t('crossEntropy', { index: trueIndex + 1, value: formatNumber(loss, 5) })}</strong>
       </p>
     </section>
+  );
+});
+
+/**
+ * One radio of the true-class column; its label fills the cell: a finger-sized target around the
+ * small radio. Memoised: a temperature step changes every number in the table but no radio, and
+ * React re-rendering an input rewrites its name and type (10 attribute writes per step with the
+ * default four classes).
+ */
+const TrueClassRadio = memo(function TrueClassRadio({ name, index, checked, label, onSelect }: { name: string; index: number; checked: boolean; label: string; onSelect: (index: number) => void }) {
+  return (
+    <label className="true-class-target">
+      <input type="radio" name={name} checked={checked} aria-label={label} onChange={() => onSelect(index)} />
+    </label>
   );
 });

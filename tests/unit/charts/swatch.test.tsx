@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
-import { Swatch, swatchShapes, swatchSize } from '../../../src/charts/swatch';
+import { sameSwatchProps, Swatch, swatchShapes, swatchSize } from '../../../src/charts/swatch';
 
 describe('swatch model', () => {
   it('a line swatch is a line in the series colour and dash, across its box', () => {
@@ -30,5 +30,27 @@ describe('swatch model', () => {
     expect(line.getAttribute('stroke-dasharray')).toBe('2 3');
     expect(line.getAttribute('stroke-width')).toBe('2.5');
     expect(container.querySelector('svg')!.getAttribute('aria-hidden')).toBe('true');
+  });
+});
+
+describe('memoised swatches', () => {
+  it('compare a style by its fields, other props by identity', () => {
+    expect(sameSwatchProps({ style: { color: 'red', dash: '2 3' } }, { style: { color: 'red', dash: '2 3' } })).toBe(true);
+    expect(sameSwatchProps({ style: { color: 'red', dash: '2 3' } }, { style: { color: 'red', dash: '4 2' } })).toBe(false);
+    expect(sameSwatchProps({ style: { color: 'red' } }, { style: { color: 'blue' } })).toBe(false);
+    expect(sameSwatchProps({ style: { color: 'red', marker: 'circle' } }, { style: { color: 'red' } })).toBe(false);
+    expect(sameSwatchProps({ style: { color: 'red', bar: 'solid' } }, { style: { color: 'red', bar: 'hatched' } })).toBe(false);
+    expect(sameSwatchProps({ style: { color: 'red' }, withMarker: false }, { style: { color: 'red' }, withMarker: true })).toBe(false);
+    expect(sameSwatchProps({ style: { color: 'red' }, x: 1 }, { style: { color: 'red' }, x: 2 })).toBe(false);
+  });
+
+  it('still redraw when the style changes', () => {
+    const { container, rerender } = render(<Swatch style={{ color: 'red', dash: '2 3' }} />);
+    rerender(<Swatch style={{ color: 'red', dash: '2 3' }} />);
+    expect(container.querySelector('line')!.getAttribute('stroke')).toBe('red');
+    rerender(<Swatch style={{ color: 'blue', dash: '' }} />);
+    const line = container.querySelector('line')!;
+    expect(line.getAttribute('stroke')).toBe('blue');
+    expect(line.hasAttribute('stroke-dasharray')).toBe(false);
   });
 });

@@ -56,4 +56,21 @@ describe('softmax panel, memoized sections', () => {
     expect(screen.getByLabelText('Use logits [710, 0]').getAttribute('aria-pressed')).toBe('false');
     expect(quotients('naive-table')).toEqual(['0.2689', '0.7311']);
   });
+
+  it('the memoized true-class radios still follow a click, and a temperature step leaves them alone', async () => {
+    await renderPanel('?logits=1,2,3');
+    const radio = (index: number) => screen.getByRole('radio', { name: `Class ${index} is the true class` }) as HTMLInputElement;
+    expect(radio(1).checked).toBe(true);
+    const first = radio(1);
+    fireEvent.change(screen.getByRole('slider', { name: 'Temperature T (softmax(x / T))' }), { target: { value: '2' } });
+    expect(radio(1)).toBe(first);
+    expect(radio(1).checked).toBe(true);
+    // One group: the same name on every radio.
+    expect(new Set([1, 2, 3].map((i) => radio(i).name)).size).toBe(1);
+    fireEvent.click(radio(3));
+    expect(radio(3).checked).toBe(true);
+    expect(radio(1).checked).toBe(false);
+    // softmax([0.5, 1, 1.5]) at T = 2, true class 3: −ln 0.506480 = 0.680270
+    expect(screen.getByTestId('cross-entropy').textContent).toContain('0.68027');
+  });
 });
