@@ -27,7 +27,7 @@ export interface AddressBar {
    * Rewrite the query string in place soon (the panel's values changed): writes are coalesced until
    * the input rests (URL_WRITE_REST_MS) or at most every URL_WRITE_MAX_MS while it keeps moving, so
    * a drag does not pay a history.replaceState per step (each costs the main thread 5–10 ms in
-   * Chromium, which also ignores more than 200 in 10 s). `liveSearch` and `liveHref` see it at once.
+   * Chromium at 1×, more with the favicon it refetches, and Chromium ignores more than 200 in 10 s). `liveSearch` and `liveHref` see it at once.
    */
   replaceSoon: (search: string) => void;
   /** Open another view as a new history entry. */
@@ -41,9 +41,14 @@ export function panelEntries(search: string): [string, string][] {
   return [...new URLSearchParams(search).entries()].filter(([key]) => !APP_KEYS.includes(key));
 }
 
-/** How long the values must rest before the address bar is rewritten, and the longest a write waits. */
+/**
+ * How long the values must rest before the address bar is rewritten, and the longest a write waits
+ * while they keep moving. Each write costs a frame on a slow phone: the history entry is serialised
+ * and Chromium refetches and re-parses the SVG favicon on the main thread (tens of milliseconds at 4× CPU,
+ * up to 300 ms measured on a loaded machine), so a drag pays it every 5 s rather than every second.
+ */
 export const URL_WRITE_REST_MS = 250;
-export const URL_WRITE_MAX_MS = 1000;
+export const URL_WRITE_MAX_MS = 5000;
 
 /** Every live address bar's pending write (one per app; a test may render several). */
 const pendingWrites = new Set<() => void>();
