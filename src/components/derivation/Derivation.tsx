@@ -13,9 +13,18 @@ export interface DerivationStep {
 
 interface Props {
   title: string;
-  /** The steps in order; the last one usually carries the panel's live numbers. */
-  steps: readonly DerivationStep[];
+  /**
+   * The steps in order; the last one usually carries the panel's live numbers. A function is called
+   * only while the derivation is open, so a closed one costs a control's step nothing (see `once`).
+   */
+  steps: readonly DerivationStep[] | (() => readonly DerivationStep[]);
   testId?: string;
+}
+
+/** `make`'s result, computed on the first call only: live steps shared by a panel's derivations, built when one is opened. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**
@@ -35,7 +44,7 @@ export function Derivation({ title, steps, testId }: Props) {
   return (
     <details ref={details} className="derivation" data-testid={testId} onToggle={onToggle}>
       <summary>{title}</summary>
-      {open && <DerivationSteps title={title} steps={steps} />}
+      {open && <DerivationSteps title={title} steps={typeof steps === 'function' ? steps() : steps} />}
     </details>
   );
 }

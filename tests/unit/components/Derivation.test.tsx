@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
-import { Derivation, DerivationSteps } from '../../../src/components/derivation/Derivation';
+import { Derivation, DerivationSteps, once } from '../../../src/components/derivation/Derivation';
 import { LangContext } from '../../../src/i18n/strings';
 
 const STEPS = [
@@ -78,6 +78,33 @@ describe('Derivation', () => {
     expect(screen.getByRole('list', { name: 'Steps of “Why σ′”' })).toBeTruthy();
     const group = screen.getByRole('group', { name: 'Step through “Why σ′”' });
     expect(within(group).getAllByRole('button')).toHaveLength(3);
+  });
+
+  it('builds steps given as a function only while open, and follows them once opened', () => {
+    let built = 0;
+    const make = (z: string) => () => {
+      built++;
+      return [...STEPS.slice(0, 2), { note: `Substitute z = ${z}.`, tex: `\\sigma'(${z})` }];
+    };
+    const { container, rerender } = render(<Derivation title="Why σ′" steps={make('0.5')} />);
+    rerender(<Derivation title="Why σ′" steps={make('1')} />);
+    expect(built).toBe(0);
+    const details = container.querySelector('details')!;
+    details.open = true;
+    fireEvent(details, new Event('toggle'));
+    expect(built).toBeGreaterThan(0);
+    fireEvent.click(button('Show all steps'));
+    expect(steps()[2].textContent).toContain('Substitute z = 1.');
+    rerender(<Derivation title="Why σ′" steps={make('2')} />);
+    expect(steps()[2].textContent).toContain('Substitute z = 2.');
+  });
+
+  it('once computes on the first call only', () => {
+    let calls = 0;
+    const value = once(() => ++calls);
+    expect(calls).toBe(0);
+    expect([value(), value()]).toEqual([1, 1]);
+    expect(calls).toBe(1);
   });
 
   it('speaks Chinese in a Chinese page', () => {

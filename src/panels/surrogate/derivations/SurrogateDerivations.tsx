@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Derivation, Derivations } from '../../../components/derivation/Derivation';
+import { Derivation, Derivations, once } from '../../../components/derivation/Derivation';
 import { useT } from '../../../i18n/strings';
 import { definition, type LogBase } from '../definition';
 import { surrogateDerivations } from './steps';
@@ -10,11 +10,13 @@ export function SurrogateDerivations({ margin, base }: { margin: number; base: L
   const t = useT(surrogateDerivationStrings);
   const label = useT(definition.labels);
   const baseName = label(base === '2' ? 'base2' : 'baseE');
-  const derivations = useMemo(() => surrogateDerivations(t, margin, baseName), [t, margin, baseName]);
+  // Titles and ids do not depend on the margin; the live steps are built only for an open derivation.
+  const outline = useMemo(() => surrogateDerivations(t, 0, baseName), [t, baseName]);
+  const live = useMemo(() => once(() => surrogateDerivations(t, margin, baseName)), [t, margin, baseName]);
   return (
     <Derivations heading={label('derivationsTitle')} intro={t('intro')}>
-      {derivations.map((derivation) => (
-        <Derivation key={derivation.id} testId={`derivation-${derivation.id}`} title={derivation.title} steps={derivation.steps} />
+      {outline.map((derivation, index) => (
+        <Derivation key={derivation.id} testId={`derivation-${derivation.id}`} title={derivation.title} steps={() => live()[index].steps} />
       ))}
     </Derivations>
   );
