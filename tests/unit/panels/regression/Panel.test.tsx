@@ -15,7 +15,7 @@ async function renderPanel(search = '', hide: string[] = [], lang: 'en' | 'zh-CN
       <PanelHost panel={PANELS.regression} search={search} hide={hide} onParamsChange={(entries) => written.push(entries)} />
     </LangContext.Provider>,
   );
-  await screen.findAllByTestId('fit-table', undefined, { timeout: 5000 });
+  await screen.findAllByTestId('fit-table', undefined, { timeout: 15_000 });
   return { ...view, lastUrl: () => Object.fromEntries(written.at(-1) ?? []) };
 }
 
