@@ -12,7 +12,7 @@ import type { PanelProps } from '../definition';
 import { AccuracyChart } from './AccuracyChart';
 import { ClassifierCard } from './ClassifierCard';
 import { definition, MAX_POINTS, MIN_POINTS, schema, type ClassifierId } from './definition';
-import { fitAll, trainAll, TRAINING_STEPS, type ClassifierState } from './fits';
+import { fitCache, trainAll, TRAINING_STEPS, type ClassifierState } from './fits';
 import { LossToggles } from './LossToggles';
 import { Boundary, ClassMark, PLANE_BOX } from './PlaneMarks';
 import { PointTools } from './PointTools';
@@ -50,7 +50,9 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const cursor = useTrainingCursor(TRAINING_STEPS);
 
   // The exact fits follow every move; the heavier views (training, the angle sweep) may lag a frame.
-  const fits = useMemo(() => fitAll(points, losses, lambda), [points, losses, lambda]);
+  // Each move starts from the last move's fits (reused where nothing changed, warm-started otherwise).
+  const [fitFrom] = useState(fitCache);
+  const fits = useMemo(() => fitFrom(points, losses, lambda), [fitFrom, points, losses, lambda]);
   const slowPoints = useDeferredValue(points);
   const watching = cursor.step !== null;
   // Trained only once the visitor watches training (the exact fits need no trajectory).

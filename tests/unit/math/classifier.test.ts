@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fixture from '../fixtures/classifier.json';
+import warmFixture from '../fixtures/classifier_warm.json';
 import {
   CLASSIFIER_LOSS_IDS,
   classifierGradient,
@@ -15,6 +16,7 @@ import {
   zeroOneError,
   type ClassifierLossId,
   type LabeledPoint,
+  type LinearClassifierFit,
 } from '../../../src/math/classifier';
 import { centralDifference, expectClose } from '../helpers';
 
@@ -194,6 +196,74 @@ describe('fitLinearClassifier: properties', () => {
 
   it('no points: w = 0, b = 0, objective 0', () => {
     for (const loss of CLASSIFIER_LOSS_IDS) expect(fitLinearClassifier([], loss, { lambda: 0.1 })).toMatchObject({ w: [0, 0], b: 0, objective: 0 });
+  });
+});
+
+describe('fitLinearClassifier warm-started from a nearby solution (the panel refits on every move)', () => {
+  /** w and b agree to far below the 3–4 significant digits the panel shows. */
+  const expectSameFit = (warm: LinearClassifierFit, cold: LinearClassifierFit) => {
+    const scale = Math.max(1, Math.abs(cold.w[0]), Math.abs(cold.w[1]), Math.abs(cold.b));
+    expect(Math.abs(warm.w[0] - cold.w[0])).toBeLessThan(1e-8 * scale);
+    expect(Math.abs(warm.w[1] - cold.w[1])).toBeLessThan(1e-8 * scale);
+    expect(Math.abs(warm.b - cold.b)).toBeLessThan(1e-8 * scale);
+    expectClose(warm.objective, cold.objective, 1e-10, 1e-14);
+    expect(warm.unbounded).toBe(cold.unbounded);
+    expect(warm.zeroOneError).toBe(cold.zeroOneError);
+  };
+
+  it.each(warmFixture.chains)('$dataset, $loss: λ stepped like the slider, then point 1 dragged, each state against SciPy', (chain) => {
+    const loss = chain.loss as ClassifierLossId;
+    let points = datasets[chain.dataset];
+    let previous: LinearClassifierFit | null = null;
+    for (const state of chain.states) {
+      if (state.move) {
+        const [index, x1, x2] = state.move;
+        points = points.map((p, i) => (i === index ? { ...p, x1, x2 } : p));
+      }
+      const cold = fitLinearClassifier(points, loss, { lambda: state.lambda });
+      const fit = fitLinearClassifier(points, loss, { lambda: state.lambda, ...(previous ? { warmStart: previous } : {}) });
+      expect(fit.converged).toBe(true);
+      expectClose(fit.objective, state.objective, loss === 'hinge' ? 1e-6 : 1e-9, 1e-12);
+      const scale = Math.max(1, Math.hypot(state.w[0], state.w[1]));
+      expect(Math.abs(fit.w[0] - state.w[0])).toBeLessThan(1e-6 * scale);
+      expect(Math.abs(fit.w[1] - state.w[1])).toBeLessThan(1e-6 * scale);
+      if (state.b !== null) expect(Math.abs(fit.b - state.b)).toBeLessThan(1e-6 * Math.max(1, Math.abs(state.b)));
+      expectSameFit(fit, cold);
+      // The warm path is the one taken: a few active-set rounds for the hinge (the continuation takes dozens of Newton steps), fewer Newton steps otherwise.
+      if (previous) expect(fit.iterations).toBeLessThanOrEqual(loss === 'hinge' ? 12 : cold.iterations);
+      previous = fit;
+    }
+  });
+
+  const move = fc.oneof(
+    fc.record({ kind: fc.constant('lambda' as const), steps: fc.integer({ min: -5, max: 5 }) }),
+    fc.record({ kind: fc.constant('point' as const), index: fc.nat(), dx: fc.double({ min: -0.5, max: 0.5, noNaN: true }), dy: fc.double({ min: -0.5, max: 0.5, noNaN: true }) }),
+  );
+
+  it('equals the cold fit after a step of λ or a small move of one point, for random point sets', () => {
+    fc.assert(
+      fc.property(pointSets(2, 16), fc.constantFrom(...CLASSIFIER_LOSS_IDS), lambdas, move, (points, loss, lambda, change) => {
+        const before = fitLinearClassifier(points, loss, { lambda });
+        let [next, nextLambda]: [LabeledPoint[], number] = [points, lambda];
+        if (change.kind === 'lambda') nextLambda = Number((lambda * 10 ** (0.01 * change.steps)).toPrecision(2));
+        else {
+          const i = change.index % points.length;
+          next = points.map((p, k) => (k === i ? { ...p, x1: p.x1 + change.dx, x2: p.x2 + change.dy } : p));
+        }
+        expectSameFit(fitLinearClassifier(next, loss, { lambda: nextLambda, warmStart: before }), fitLinearClassifier(next, loss, { lambda: nextLambda }));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is ignored where the answer depends on the path: no minimum (λ = 0, separable) and the λ = 0 hinge', () => {
+    fc.assert(
+      fc.property(separableSets, fc.constantFrom<ClassifierLossId>('log', 'exponential', 'hinge'), (points, loss) => {
+        const warmStart = { w: [0.3, -0.7] as const, b: 0.2 };
+        expect(fitLinearClassifier(points, loss, { lambda: 0, warmStart })).toEqual(fitLinearClassifier(points, loss, { lambda: 0 }));
+      }),
+      { numRuns: 30 },
+    );
   });
 });
 
