@@ -256,9 +256,9 @@ describe('fitLinearClassifier warm-started from a nearby solution (the panel ref
     );
   });
 
-  it('is ignored where the answer depends on the path: no minimum (λ = 0, separable) and the λ = 0 hinge', () => {
+  it('is ignored with λ = 0, where the answer may depend on the path (no minimum, minimisers not unique, the vertex search)', () => {
     fc.assert(
-      fc.property(separableSets, fc.constantFrom<ClassifierLossId>('log', 'exponential', 'hinge'), (points, loss) => {
+      fc.property(fc.oneof(separableSets, pointSets(2, 12)), fc.constantFrom(...CLASSIFIER_LOSS_IDS), (points, loss) => {
         const warmStart = { w: [0.3, -0.7] as const, b: 0.2 };
         expect(fitLinearClassifier(points, loss, { lambda: 0, warmStart })).toEqual(fitLinearClassifier(points, loss, { lambda: 0 }));
       }),
@@ -334,6 +334,27 @@ describe('perceptronTrain', () => {
 });
 
 describe('objectiveAlongAngle ("why not train on accuracy")', () => {
+  it('gives, at each angle of a sweep (each fit warm-started from the last), what that angle alone gives', () => {
+    fc.assert(
+      fc.property(pointSets(2, 14), fc.constantFrom(...CLASSIFIER_LOSS_IDS), fc.constantFrom(0, 0.01, 0.1, 1), (points, loss, lambda) => {
+        const angles = Array.from({ length: 24 }, (_, k) => -Math.PI + (k * Math.PI) / 12);
+        const sweep = objectiveAlongAngle(points, loss, lambda, angles);
+        angles.forEach((angle, k) => {
+          const alone = objectiveAlongAngle(points, loss, lambda, [angle]);
+          expectClose(sweep.objective[k], alone.objective[0], 1e-10, 1e-14);
+          expect(sweep.unbounded[k]).toBe(alone.unbounded[0]);
+          // (ρ, b) are unique for λ > 0 and the strictly convex log and exponential losses (the hinge is not warm-started).
+          if (lambda > 0 && loss !== 'squared-hinge' && loss !== 'modified-huber') {
+            expect(Math.abs(sweep.rho[k] - alone.rho[0])).toBeLessThan(1e-7 * Math.max(1, Math.abs(alone.rho[0])));
+            expect(Math.abs(sweep.b[k] - alone.b[0])).toBeLessThan(1e-7 * Math.max(1, Math.abs(alone.b[0])));
+            expect(sweep.surrogateZeroOne[k]).toBe(alone.surrogateZeroOne[0]);
+          }
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   const angles = Array.from({ length: 73 }, (_, k) => -Math.PI + (k * Math.PI) / 36);
   it.each(CLASSIFIER_LOSS_IDS)('%s: never below the optimum, equal to it at the optimal angle', (loss) => {
     const points = datasets.outlier;
