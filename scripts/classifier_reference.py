@@ -17,7 +17,13 @@ with SciPy. For a linear classifier f(x) = w.x + b on labelled points (y = +-1) 
 - "no minimum" (log and exponential at lam = 0): the LP  find d with A d >= 0, sum(A d) = 1,
   rows a_i = y_i (x_i, 1), is feasible exactly when the margins can all grow (weak separability).
 
-Run: python3 scripts/classifier_reference.py  (writes tests/unit/fixtures/classifier.json)."""
+Warm-start chains (classifier_warm.json): the app refits from the previous solution when the lambda
+slider steps or one point is dragged; each state of such a chain (lambda stepped as the slider does,
+10^(0.01 k) rounded to two digits, then point 0 dragged in small steps) gets its own optimum here,
+computed from scratch as above, so the warm-started answers are checked against independent optima.
+
+Run: python3 scripts/classifier_reference.py  (writes tests/unit/fixtures/classifier.json and
+classifier_warm.json; `--warm` writes only the latter)."""
 import json
 import os
 
@@ -302,5 +308,43 @@ def main():
     print(f'{len(cases)} cases written to {os.path.normpath(path)}; worst certificate (lambda > 0) {worst:.3g}')
 
 
+def warm_chains():
+    sets = datasets()
+    chains = []
+    for name in ('overlapping', 'outlier', 'separable'):
+        base = sets[name]
+        states = [(float(f'{0.1 * 10 ** (0.01 * k):.2g}'), None) for k in range(0, 25, 3)]
+        lam = states[-1][0]
+        x1, x2 = float(base[0][0]), float(base[0][1])
+        for k in range(1, 7):
+            states.append((lam, [0, round(x1 + 0.35 * k, 3), round(x2 - 0.25 * k, 3)]))
+        for loss in LOSSES:
+            steps = []
+            points = base.copy()
+            for lam, move in states:
+                if move is not None:
+                    points = points.copy()
+                    points[move[0], 0], points[move[0], 1] = move[1], move[2]
+                if loss == 'hinge':
+                    theta, value, cert, b_unique = hinge_optimum(points, lam)
+                else:
+                    theta, value, cert, b_unique = smooth_optimum(points, loss, lam)
+                steps.append({'lambda': lam, 'move': move, 'objective': value, 'w': [float(theta[0]), float(theta[1])],
+                              'b': float(theta[2]) if b_unique else None})
+            chains.append({'dataset': name, 'loss': loss, 'states': steps})
+    out = {
+        'generator': 'scripts/classifier_reference.py warm_chains (SciPy, independent of src/math); datasets as in classifier.json',
+        'chains': chains,
+    }
+    path = os.path.join(os.path.dirname(__file__), '..', 'tests', 'unit', 'fixtures', 'classifier_warm.json')
+    with open(path, 'w') as f:
+        json.dump(out, f, indent=1)
+        f.write('\n')
+    print(f'{len(chains)} warm-start chains written to {os.path.normpath(path)}')
+
+
 if __name__ == '__main__':
-    main()
+    import sys
+    if '--warm' not in sys.argv:
+        main()
+    warm_chains()

@@ -66,6 +66,15 @@ export interface FitOptions {
   lambda: number;
   /** Newton iterations for the smooth losses (default 200). */
   maxIterations?: number;
+  /**
+   * The solution of a nearby problem (the same points with λ moved, or one point moved): the solvers
+   * start there and need a few steps instead of many. The answer is the same minimum to rounding
+   * (smooth losses: the same gradient rule; hinge: the same duality-gap certificate, else the cold
+   * path). Ignored with λ = 0, where the answer may depend on the path: no minimum (a point on the
+   * way down from w = 0), minimisers that need not be unique (squared hinge, modified Huber), and the
+   * hinge's exact vertex search.
+   */
+  warmStart?: { w: readonly [number, number]; b: number };
 }
 
 export interface LinearClassifierFit {
@@ -99,7 +108,8 @@ export interface LinearClassifierFit {
  */
 export function fitLinearClassifier(points: readonly LabeledPoint[], loss: ClassifierLossId, options: FitOptions): LinearClassifierFit {
   const problem = planeProblem(points, loss, options.lambda);
-  const result = loss === 'hinge' ? solveHinge(problem) : solveSmooth(problem, { maxIterations: options.maxIterations });
+  const warm = options.warmStart && options.lambda > 0 ? [options.warmStart.w[0], options.warmStart.w[1], options.warmStart.b] : undefined;
+  const result = loss === 'hinge' ? solveHinge(problem, warm) : solveSmooth(problem, { maxIterations: options.maxIterations, warmStart: warm });
   const [w1, w2, b] = result.theta;
   const w: [number, number] = [w1, w2];
   return {

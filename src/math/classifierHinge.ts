@@ -69,29 +69,24 @@ interface Polished {
 }
 
 /**
- * Given the margins, guess the active set (|m_i − 1| ≤ δ on the margin, m_i < 1 − δ inside) and
- * solve the equality-constrained QP min (λ/2)‖w‖² − (1/n)Σ_inside a_i·θ subject to a_i·θ = 1 on
- * the margin (its KKT system, with a linearly independent subset of the margin rows).
+ * The equality-constrained QP min (λ/2)‖w‖² − (1/n)Σ_inside a_i·θ subject to a_i·θ = 1 for the
+ * candidate margin rows (in order; a linearly independent subset is kept), by its KKT system.
+ * Returns θ, the multipliers of the kept rows (`active`, `multipliers`) and α (1/n inside, the
+ * multipliers clipped to [0, 1/n] on the margin, 0 elsewhere; null if a multiplier is out of the box).
  */
-function polish(problem: MarginProblem, theta: readonly number[], delta: number): Polished | null {
+function kktSolve(problem: MarginProblem, isInside: readonly boolean[], candidates: readonly number[]): (Polished & { active: number[]; multipliers: number[] }) | null {
   const { rows, penalized: d, lambda } = problem;
   const dim = d + 1;
   const n = rows.length;
-  const margins = rows.map((a) => dot(a, theta));
-  const isInside = margins.map((m) => m < 1 - delta);
-  const onMargin = margins
-    .map((m, i) => ({ i, gap: Math.abs(m - 1) }))
-    .filter((r) => r.gap <= delta)
-    .sort((p, q) => p.gap - q.gap);
   const active: number[] = [];
-  for (const { i } of onMargin) if (rowSpaceBasis([...active, i].map((k) => rows[k])).length > active.length) active.push(i);
+  for (const i of candidates) if (active.length < dim && rowSpaceBasis([...active, i].map((k) => rows[k])).length > active.length) active.push(i);
   const c = new Array<number>(dim).fill(0);
   rows.forEach((a, i) => {
     if (isInside[i]) for (let k = 0; k < dim; k++) c[k] += a[k] / n;
   });
   const alpha = isInside.map((inside) => (inside ? 1 / n : 0));
   // Nothing on the margin: λw = (1/n)Σ_inside y_i φ_i, and the caller picks the bias.
-  if (active.length === 0) return { theta: [...c.slice(0, d).map((v) => v / lambda), 0], alpha };
+  if (active.length === 0) return { theta: [...c.slice(0, d).map((v) => v / lambda), 0], alpha, active, multipliers: [] };
   const size = dim + active.length;
   const matrix = Array.from({ length: size }, () => new Array<number>(size).fill(0));
   const rhs = new Array<number>(size).fill(0);
@@ -109,7 +104,21 @@ function polish(problem: MarginProblem, theta: readonly number[], delta: number)
   const multipliers = solution.slice(dim);
   const inBox = multipliers.every((v) => v >= -1e-15 && v <= 1 / n + 1e-15);
   active.forEach((i, j) => (alpha[i] = Math.min(1 / n, Math.max(0, multipliers[j]))));
-  return { theta: solution.slice(0, dim), alpha: inBox ? alpha : null };
+  return { theta: solution.slice(0, dim), alpha: inBox ? alpha : null, active, multipliers };
+}
+
+/**
+ * Given the margins, guess the active set (|m_i − 1| ≤ δ on the margin, m_i < 1 − δ inside) and
+ * solve the KKT equations on it (kktSolve).
+ */
+function polish(problem: MarginProblem, theta: readonly number[], delta: number): Polished | null {
+  const margins = problem.rows.map((a) => dot(a, theta));
+  const onMargin = margins
+    .map((m, i) => ({ i, gap: Math.abs(m - 1) }))
+    .filter((r) => r.gap <= delta)
+    .sort((p, q) => p.gap - q.gap)
+    .map((r) => r.i);
+  return kktSolve(problem, margins.map((m) => m < 1 - delta), onMargin);
 }
 
 /** Smoothing widths of the continuation: each stage starts from the last one's minimiser. */
@@ -145,9 +154,94 @@ function solvePenalized(problem: MarginProblem): SolverResult {
       if (polished.alpha) dual = Math.max(dual, dualBound(parts, problem.lambda, polished.alpha, polished.theta[d]));
     }
   }
-  const dualityGap = Math.max(0, objective - dual);
-  const converged = dualityGap <= 1e-9 * Math.max(Math.abs(objective), 1e-12);
-  return { theta: best, objective, iterations, converged, unbounded: false, dualityGap };
+  const finished = finish(problem, parts, best, objective);
+  const dualityGap = Math.max(0, finished.objective - dual);
+  const converged = dualityGap <= GAP_TOLERANCE * Math.max(Math.abs(finished.objective), 1e-12);
+  return { theta: finished.theta, objective: finished.objective, iterations, converged, unbounded: false, dualityGap };
+}
+
+/** The duality gap, relative to J, below which a hinge solution counts as the minimum. */
+const GAP_TOLERANCE = 1e-9;
+
+/**
+ * The answer both paths (cold and warm) return for weights w: the bias the midpoint of the
+ * interval of best biases for w (bestHingeBias), so that where the optimal bias is not unique the
+ * same one is shown whichever path found w; kept only if J does not rise by more than rounding.
+ */
+function finish(problem: MarginProblem, parts: SplitRows, theta: readonly number[], objective: number): { theta: number[]; objective: number } {
+  const canonical = withBestBias(theta.slice(0, problem.penalized), parts);
+  const value = problemObjective(problem, canonical);
+  return value <= objective + 1e-14 * Math.max(Math.abs(objective), 1e-300) ? { theta: canonical, objective: value } : { theta: [...theta], objective };
+}
+
+/** Every k-subset of `items`. */
+const choose = <T,>(items: readonly T[], k: number): T[][] => [...subsets(items.length, k)].map((subset) => subset.map((i) => items[i]));
+
+/**
+ * More points on the margin than the rows that pin θ (points on a grid often are): the multipliers
+ * of one basis of them may leave [0, 1/n] while another's do not. Tries each basis of the margin rows,
+ * the other margin points counted inside (α = 1/n) or outside (α = 0), and returns the first whose
+ * multipliers are in the box (θ is the same: the margin rows fix it); null if none is or there are
+ * too many to try (more than 6 margin points).
+ */
+function degenerateFix(problem: MarginProblem, state: readonly number[], candidates: readonly number[]): ReturnType<typeof kktSolve> {
+  const rank = rowSpaceBasis(candidates.map((i) => problem.rows[i])).length;
+  if (candidates.length <= rank || candidates.length > 6) return null;
+  const n = problem.rows.length;
+  for (const basis of choose(candidates, rank)) {
+    if (rowSpaceBasis(basis.map((i) => problem.rows[i])).length < rank) continue;
+    const rest = candidates.filter((i) => !basis.includes(i));
+    for (let mask = 0; mask < 1 << rest.length; mask++) {
+      const isInside = state.map((s) => s < 0);
+      rest.forEach((i, j) => (isInside[i] = (mask & (1 << j)) !== 0));
+      const solved = kktSolve(problem, isInside, basis);
+      if (solved && solved.multipliers.every((a) => a >= -1e-15 && a <= 1 / n + 1e-15)) return solved;
+    }
+  }
+  return null;
+}
+
+/**
+ * λ > 0 from a start near the minimum (the previous solution when one point or λ moved): an
+ * active-set iteration. The start's margins give the sets (inside m < 1, on the margin m = 1,
+ * outside m > 1); the KKT equations on them give θ and the margin multipliers; a multiplier out of
+ * [0, 1/n] moves its point inside (> 1/n) or outside (< 0), a point whose new margin crosses 1 moves
+ * onto the margin; repeated until nothing moves. The answer is accepted only when the duality gap
+ * certifies it as the cold path does (GAP_TOLERANCE); otherwise null, and the cold path runs.
+ */
+function solvePenalizedWarm(problem: MarginProblem, start: readonly number[]): SolverResult | null {
+  const { rows } = problem;
+  const n = rows.length;
+  const d = problem.penalized;
+  const parts = split(problem);
+  const tolerance = 1e-9;
+  const margins = rows.map((a) => dot(a, start));
+  const state: number[] = margins.map((m) => (Math.abs(m - 1) <= tolerance ? 0 : m < 1 ? -1 : 1)); // −1 inside, 0 margin, 1 outside
+  for (let round = 1; round <= 12; round++) {
+    const candidates = state.flatMap((s, i) => (s === 0 ? [i] : [])).sort((p, q) => Math.abs(margins[p] - 1) - Math.abs(margins[q] - 1));
+    const solved = degenerateFix(problem, state, candidates) ?? kktSolve(problem, state.map((s) => s < 0), candidates);
+    if (!solved) return null;
+    // No margin row pins the bias: take the canonical best one for these weights.
+    if (solved.active.length === 0) solved.theta = withBestBias(solved.theta.slice(0, d), parts);
+    let moved = false;
+    solved.active.forEach((i, j) => {
+      const a = solved.multipliers[j];
+      if (a < -1e-15) [state[i], moved] = [1, true];
+      else if (a > 1 / n + 1e-15) [state[i], moved] = [-1, true];
+    });
+    for (let i = 0; i < n; i++) {
+      margins[i] = dot(rows[i], solved.theta);
+      if ((state[i] < 0 && margins[i] > 1 + tolerance) || (state[i] > 0 && margins[i] < 1 - tolerance)) [state[i], moved] = [0, true];
+    }
+    if (moved) continue;
+    if (!solved.alpha) return null;
+    const finished = finish(problem, parts, solved.theta, problemObjective(problem, solved.theta));
+    const dual = dualBound(parts, problem.lambda, solved.alpha, solved.theta[d]);
+    const dualityGap = Math.max(0, finished.objective - dual);
+    if (!(dualityGap <= GAP_TOLERANCE * Math.max(Math.abs(finished.objective), 1e-12))) return null;
+    return { theta: finished.theta, objective: finished.objective, iterations: round, converged: true, unbounded: false, dualityGap };
+  }
+  return null;
 }
 
 /** Every k-subset of {0, …, n − 1}, in lexicographic order. */
@@ -200,10 +294,16 @@ function solveVertices(problem: MarginProblem): SolverResult {
   return { theta, objective: problemObjective(problem, theta), iterations, converged: true, unbounded: false };
 }
 
-/** The exact minimiser of the hinge objective (see the file comment). */
-export function solveHinge(problem: MarginProblem): SolverResult {
+/**
+ * The exact minimiser of the hinge objective (see the file comment). With λ > 0 a `warmStart` near
+ * the minimum (the previous solution) is tried first by an active-set iteration, accepted only with
+ * the cold path's certificate (so both return the minimum to the same tolerance), else the cold path runs.
+ */
+export function solveHinge(problem: MarginProblem, warmStart?: readonly number[]): SolverResult {
   if (problem.rows.length === 0) {
     return { theta: new Array<number>(problem.penalized + 1).fill(0), objective: 0, iterations: 0, converged: true, unbounded: false, dualityGap: 0 };
   }
-  return problem.lambda > 0 && problem.penalized > 0 ? solvePenalized(problem) : solveVertices(problem);
+  if (!(problem.lambda > 0 && problem.penalized > 0)) return solveVertices(problem);
+  const warm = warmStart && warmStart.length === problem.penalized + 1 && warmStart.every(Number.isFinite) ? solvePenalizedWarm(problem, warmStart) : null;
+  return warm ?? solvePenalized(problem);
 }

@@ -33,6 +33,13 @@ export interface SmoothSolverOptions {
   /** Stop when max|∇J| ≤ tolerance × the size of its rounding error (see gradientSize). */
   gradientTolerance?: number;
   start?: readonly number[];
+  /**
+   * A start near the minimum (the previous solution when one point or one setting moved): used like
+   * `start` when J has a minimum, ignored when it has none (that answer is a point on the way down
+   * from θ = 0, so it must not depend on an earlier problem). The stopping rule is the same, so the
+   * answer is the minimiser to rounding either way, in fewer Newton steps.
+   */
+  warmStart?: readonly number[];
 }
 
 /**
@@ -129,7 +136,8 @@ export function solveSmooth(problem: MarginProblem, options: SmoothSolverOptions
   const tolerance = options.gradientTolerance ?? 1e-12;
   const hasNoMinimum =
     (problem.loss === 'log' || problem.loss === 'exponential') && recessionDirection(problem) !== null;
-  let theta = options.start ? [...options.start] : new Array<number>(dim).fill(0);
+  const start = options.warmStart && options.warmStart.length === dim && !hasNoMinimum ? options.warmStart : options.start;
+  let theta = start ? [...start] : new Array<number>(dim).fill(0);
   let objective = problemObjective(problem, theta);
   if (!Number.isFinite(objective)) {
     theta = new Array<number>(dim).fill(0);

@@ -16,11 +16,14 @@ const urlPoints = (page: Page) => new URL(page.url()).searchParams.get('points')
 
 /**
  * Waits until the panel runs its own code, not only the prerendered HTML: the accuracy plot is
- * drawn after hydration (its sweep runs in the browser only), so once it is there a click counts.
+ * drawn after hydration (its sweep runs in the browser only, and only once its section is on
+ * screen, so it is scrolled to and back), so once it is there a click counts.
  */
 async function ready(page: Page): Promise<void> {
   await waitForPanel(page);
+  await page.locator('.classifier-accuracy').scrollIntoViewIfNeeded();
   await page.getByTestId('angle-objective').waitFor();
+  await page.evaluate(() => scrollTo(0, 0));
 }
 
 describe('classifier panel in Chromium', () => {

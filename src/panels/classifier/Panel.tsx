@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { ChartFrame, type ChartData } from '../../charts/ChartFrame';
 import type { Plot } from '../../charts/Plot';
 import { PointPlane } from '../../charts/PointPlane';
@@ -12,7 +12,7 @@ import type { PanelProps } from '../definition';
 import { AccuracyChart } from './AccuracyChart';
 import { ClassifierCard } from './ClassifierCard';
 import { definition, MAX_POINTS, MIN_POINTS, schema, type ClassifierId } from './definition';
-import { fitAll, trainAll, TRAINING_STEPS, type ClassifierState } from './fits';
+import { fitCache, trainAll, TRAINING_STEPS, type ClassifierState } from './fits';
 import { LossToggles } from './LossToggles';
 import { Boundary, ClassMark, PLANE_BOX } from './PlaneMarks';
 import { PointTools } from './PointTools';
@@ -22,7 +22,7 @@ import { classifierStrings } from './strings';
 import { CLASSIFIER_STYLES } from './styles';
 import { Training } from './Training';
 import { useTrainingCursor } from './useTraining';
-import { ANGLES_DEGREES, useAngleProfile } from './useAngleProfile';
+import { ANGLES_DEGREES, useAngleProfile, useOnScreen } from './useAngleProfile';
 import './panel.css';
 
 const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
@@ -50,7 +50,9 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const cursor = useTrainingCursor(TRAINING_STEPS);
 
   // The exact fits follow every move; the heavier views (training, the angle sweep) may lag a frame.
-  const fits = useMemo(() => fitAll(points, losses, lambda), [points, losses, lambda]);
+  // Each move starts from the last move's fits (reused where nothing changed, warm-started otherwise).
+  const [fitFrom] = useState(fitCache);
+  const fits = useMemo(() => fitFrom(points, losses, lambda), [fitFrom, points, losses, lambda]);
   const slowPoints = useDeferredValue(points);
   const watching = cursor.step !== null;
   // Trained only once the visitor watches training (the exact fits need no trajectory).
@@ -300,7 +302,9 @@ const AccuracySection = memo(function AccuracySection({ points, lambda, name }: 
   const t = useT(classifierStrings);
   const label = useT(definition.labels);
   const angleLoss = useValue('angleLoss');
-  const sweep = useAngleProfile(points, angleLoss, lambda, true);
+  const section = useRef<HTMLElement>(null);
+  // Swept only while the section is on screen (or near it): a move elsewhere costs no sweep.
+  const sweep = useAngleProfile(points, angleLoss, lambda, useOnScreen(section));
   const accuracyText = useMemo(
     () => ({
       title: t('accuracyTitle', { name: name(angleLoss) }),
@@ -320,7 +324,7 @@ const AccuracySection = memo(function AccuracySection({ points, lambda, name }: 
     [t, name, angleLoss],
   );
   return (
-    <section className="classifier-accuracy" aria-labelledby="classifier-accuracy-heading">
+    <section ref={section} className="classifier-accuracy" aria-labelledby="classifier-accuracy-heading">
       <h3 id="classifier-accuracy-heading">{label('accuracyHeading')}</h3>
       <ParamSegmented name="angleLoss" />
       {sweep.profile === null ? (

@@ -48,13 +48,34 @@ export interface ClassifierFits {
 
 const isLoss = (id: ClassifierId): id is ClassifierLossId => id !== 'perceptron';
 
-/** The exact fit of every chosen classifier (the perceptron: the line its classic algorithm stops at). */
-export function fitAll(points: readonly LabeledPoint[], ids: readonly ClassifierId[], lambda: number): ClassifierFits {
+/** The fits of an earlier call (the last move's), which `fitAll` reuses or starts from. */
+export interface EarlierFits {
+  points: readonly LabeledPoint[];
+  lambda: number;
+  fits: ClassifierFits;
+}
+
+/**
+ * The exact fit of every chosen classifier (the perceptron: the line its classic algorithm stops at).
+ * Given the last move's fits: a classifier whose inputs did not change is reused (every one when only
+ * the chosen set changed; the perceptron when only λ did), and the others start from their earlier
+ * solution (src/math's warm start: the same minimum in a few steps) when the point count is unchanged.
+ */
+export function fitAll(points: readonly LabeledPoint[], ids: readonly ClassifierId[], lambda: number, earlier?: EarlierFits | null): ClassifierFits {
   let perceptron: PerceptronSummary | null = null;
+  const samePoints = earlier?.points === points;
+  const nearby = earlier !== null && earlier !== undefined && earlier.points.length === points.length;
   const optimum = ids.map((id): ClassifierState => {
+    const before = nearby ? earlier.fits.optimum.find((state) => state.id === id) : undefined;
     if (isLoss(id)) {
-      const fit = fitLinearClassifier(points, id, { lambda });
+      if (before && samePoints && earlier.lambda === lambda) return before;
+      const warmStart = before && !before.unbounded ? { w: before.w, b: before.b } : undefined;
+      const fit = fitLinearClassifier(points, id, { lambda, ...(warmStart ? { warmStart } : {}) });
       return { id, w: fit.w, b: fit.b, objective: fit.objective, zeroOneError: fit.zeroOneError, weightNorm: fit.weightNorm, unbounded: fit.unbounded };
+    }
+    if (before && samePoints && earlier.fits.perceptron) {
+      perceptron = earlier.fits.perceptron;
+      return before;
     }
     const run = perceptronTrain(points, { maxEpochs: PERCEPTRON_EPOCHS });
     perceptron = { separated: run.separated, updates: run.updates, epochs: run.epochs };
@@ -63,6 +84,20 @@ export function fitAll(points: readonly LabeledPoint[], ids: readonly Classifier
     return { id, w, b, objective: null, zeroOneError: zeroOneError(points, w, b), weightNorm: weightNorm(w), unbounded: false };
   });
   return { optimum, perceptron };
+}
+
+/**
+ * `fitAll` that remembers its last answer and passes it on to the next call (one per panel instance).
+ * The answers do not depend on what it remembers (the warm start reaches the same minimum), only
+ * their cost does, so it may be called during render.
+ */
+export function fitCache(): (points: readonly LabeledPoint[], ids: readonly ClassifierId[], lambda: number) => ClassifierFits {
+  let earlier: EarlierFits | null = null;
+  return (points, ids, lambda) => {
+    const fits = fitAll(points, ids, lambda, earlier);
+    earlier = { points, lambda, fits };
+    return fits;
+  };
 }
 
 /** The watched training: state k of every chosen classifier, k = 0 … TRAINING_STEPS. */

@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { objectiveAlongAngle, type AngleProfile, type ClassifierLossId, type LabeledPoint } from '../../math/classifier';
 
 /** The boundary angles (degrees) of the "why not accuracy" plot: every 2°, and the same in radians for src/math. */
 export const ANGLES_DEGREES: readonly number[] = Array.from({ length: 181 }, (_, i) => 2 * i - 180);
 const ANGLES = ANGLES_DEGREES.map((deg) => (deg * Math.PI) / 180);
-/** Angles solved per task: each angle is a small exact fit, and a slice stays well under a frame. */
-const SLICE = 6;
+/** Angles solved in the first task; later tasks are sized from its pace to take about BUDGET_MS. */
+const FIRST_SLICE = 3;
+/** What one task of the sweep may take before it gives the thread back (to input and frames): a
+ *  quarter of a 60 Hz frame, so a key pressed mid-sweep waits at most that. */
+const BUDGET_MS = 4;
+const MAX_SLICE = 30;
 
 export interface AngleSweep {
   /** The latest complete profile (of earlier points while a new one is computed), or null before the first. */
@@ -21,9 +25,10 @@ function join(parts: readonly AngleProfile[]): AngleProfile {
 }
 
 /**
- * objectiveAlongAngle over the whole circle, computed a few angles per task after the render, so
- * dragging a point never waits for the sweep (one exact fit per angle). Nothing runs on the server:
- * the prerendered page shows the section without its curve.
+ * objectiveAlongAngle over the whole circle, computed a few angles per task (about BUDGET_MS each)
+ * after the render, so dragging a point never waits for the sweep (one exact fit per angle), and
+ * only while `enabled` (the section on screen: see useOnScreen). Nothing runs on the server: the
+ * prerendered page shows the section without its curve.
  */
 export function useAngleProfile(points: readonly LabeledPoint[], loss: ClassifierLossId, lambda: number, enabled: boolean): AngleSweep {
   const [done, setDone] = useState<{ key: unknown[]; profile: AngleProfile } | null>(null);
@@ -33,14 +38,18 @@ export function useAngleProfile(points: readonly LabeledPoint[], loss: Classifie
     let cancelled = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const parts: AngleProfile[] = [];
-    const next = (from: number) => {
+    const next = (from: number, size: number) => {
       if (cancelled) return;
-      parts.push(objectiveAlongAngle(points, loss, lambda, ANGLES.slice(from, from + SLICE)));
-      if (from + SLICE < ANGLES.length) timer = setTimeout(() => next(from + SLICE), 0);
+      const started = performance.now();
+      parts.push(objectiveAlongAngle(points, loss, lambda, ANGLES.slice(from, from + size)));
+      // The next slice sized from this one's pace (a slow phone gets smaller slices, not longer tasks).
+      const took = performance.now() - started;
+      const nextSize = Math.max(1, Math.min(MAX_SLICE, Math.floor((size * BUDGET_MS) / Math.max(took, 0.05))));
+      if (from + size < ANGLES.length) timer = setTimeout(() => next(from + size, nextSize), 0);
       else setDone({ key, profile: join(parts) });
     };
     // A short pause first: while a point is dragged, only the last position is swept.
-    timer = setTimeout(() => next(0), 60);
+    timer = setTimeout(() => next(0, FIRST_SLICE), 60);
     return () => {
       cancelled = true;
       clearTimeout(timer);
@@ -48,4 +57,20 @@ export function useAngleProfile(points: readonly LabeledPoint[], loss: Classifie
   }, [points, loss, lambda, enabled]);
   const current = done !== null && done.key[0] === points && done.key[1] === loss && done.key[2] === lambda;
   return { profile: done?.profile ?? null, pending: !current };
+}
+
+/**
+ * Whether the element is on screen or near it (within `margin`); true where IntersectionObserver is
+ * missing (then nothing can say it is not). A sweep for a section scrolled away waits until it is back.
+ */
+export function useOnScreen(ref: RefObject<Element | null>, margin = '200px'): boolean {
+  const [onScreen, setOnScreen] = useState(() => typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const element = ref.current;
+    if (!element || typeof IntersectionObserver === 'undefined') return;
+    const observer = new IntersectionObserver((entries) => setOnScreen(entries.some((entry) => entry.isIntersecting)), { rootMargin: margin });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref, margin]);
+  return onScreen;
 }

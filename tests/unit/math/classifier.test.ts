@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import fixture from '../fixtures/classifier.json';
+import warmFixture from '../fixtures/classifier_warm.json';
 import {
   CLASSIFIER_LOSS_IDS,
   classifierGradient,
@@ -15,6 +16,7 @@ import {
   zeroOneError,
   type ClassifierLossId,
   type LabeledPoint,
+  type LinearClassifierFit,
 } from '../../../src/math/classifier';
 import { centralDifference, expectClose } from '../helpers';
 
@@ -197,6 +199,74 @@ describe('fitLinearClassifier: properties', () => {
   });
 });
 
+describe('fitLinearClassifier warm-started from a nearby solution (the panel refits on every move)', () => {
+  /** w and b agree to far below the 3–4 significant digits the panel shows. */
+  const expectSameFit = (warm: LinearClassifierFit, cold: LinearClassifierFit) => {
+    const scale = Math.max(1, Math.abs(cold.w[0]), Math.abs(cold.w[1]), Math.abs(cold.b));
+    expect(Math.abs(warm.w[0] - cold.w[0])).toBeLessThan(1e-8 * scale);
+    expect(Math.abs(warm.w[1] - cold.w[1])).toBeLessThan(1e-8 * scale);
+    expect(Math.abs(warm.b - cold.b)).toBeLessThan(1e-8 * scale);
+    expectClose(warm.objective, cold.objective, 1e-10, 1e-14);
+    expect(warm.unbounded).toBe(cold.unbounded);
+    expect(warm.zeroOneError).toBe(cold.zeroOneError);
+  };
+
+  it.each(warmFixture.chains)('$dataset, $loss: λ stepped like the slider, then point 1 dragged, each state against SciPy', (chain) => {
+    const loss = chain.loss as ClassifierLossId;
+    let points = datasets[chain.dataset];
+    let previous: LinearClassifierFit | null = null;
+    for (const state of chain.states) {
+      if (state.move) {
+        const [index, x1, x2] = state.move;
+        points = points.map((p, i) => (i === index ? { ...p, x1, x2 } : p));
+      }
+      const cold = fitLinearClassifier(points, loss, { lambda: state.lambda });
+      const fit = fitLinearClassifier(points, loss, { lambda: state.lambda, ...(previous ? { warmStart: previous } : {}) });
+      expect(fit.converged).toBe(true);
+      expectClose(fit.objective, state.objective, loss === 'hinge' ? 1e-6 : 1e-9, 1e-12);
+      const scale = Math.max(1, Math.hypot(state.w[0], state.w[1]));
+      expect(Math.abs(fit.w[0] - state.w[0])).toBeLessThan(1e-6 * scale);
+      expect(Math.abs(fit.w[1] - state.w[1])).toBeLessThan(1e-6 * scale);
+      if (state.b !== null) expect(Math.abs(fit.b - state.b)).toBeLessThan(1e-6 * Math.max(1, Math.abs(state.b)));
+      expectSameFit(fit, cold);
+      // The warm path is the one taken: a few active-set rounds for the hinge (the continuation takes dozens of Newton steps), fewer Newton steps otherwise.
+      if (previous) expect(fit.iterations).toBeLessThanOrEqual(loss === 'hinge' ? 12 : cold.iterations);
+      previous = fit;
+    }
+  });
+
+  const move = fc.oneof(
+    fc.record({ kind: fc.constant('lambda' as const), steps: fc.integer({ min: -5, max: 5 }) }),
+    fc.record({ kind: fc.constant('point' as const), index: fc.nat(), dx: fc.double({ min: -0.5, max: 0.5, noNaN: true }), dy: fc.double({ min: -0.5, max: 0.5, noNaN: true }) }),
+  );
+
+  it('equals the cold fit after a step of λ or a small move of one point, for random point sets', () => {
+    fc.assert(
+      fc.property(pointSets(2, 16), fc.constantFrom(...CLASSIFIER_LOSS_IDS), lambdas, move, (points, loss, lambda, change) => {
+        const before = fitLinearClassifier(points, loss, { lambda });
+        let [next, nextLambda]: [LabeledPoint[], number] = [points, lambda];
+        if (change.kind === 'lambda') nextLambda = Number((lambda * 10 ** (0.01 * change.steps)).toPrecision(2));
+        else {
+          const i = change.index % points.length;
+          next = points.map((p, k) => (k === i ? { ...p, x1: p.x1 + change.dx, x2: p.x2 + change.dy } : p));
+        }
+        expectSameFit(fitLinearClassifier(next, loss, { lambda: nextLambda, warmStart: before }), fitLinearClassifier(next, loss, { lambda: nextLambda }));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('is ignored with λ = 0, where the answer may depend on the path (no minimum, minimisers not unique, the vertex search)', () => {
+    fc.assert(
+      fc.property(fc.oneof(separableSets, pointSets(2, 12)), fc.constantFrom(...CLASSIFIER_LOSS_IDS), (points, loss) => {
+        const warmStart = { w: [0.3, -0.7] as const, b: 0.2 };
+        expect(fitLinearClassifier(points, loss, { lambda: 0, warmStart })).toEqual(fitLinearClassifier(points, loss, { lambda: 0 }));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
+
 describe('classifierTrajectory (full-batch gradient descent from 0)', () => {
   it('the objective never rises, and the states are finite', () => {
     fc.assert(
@@ -264,6 +334,27 @@ describe('perceptronTrain', () => {
 });
 
 describe('objectiveAlongAngle ("why not train on accuracy")', () => {
+  it('gives, at each angle of a sweep (each fit warm-started from the last), what that angle alone gives', () => {
+    fc.assert(
+      fc.property(pointSets(2, 14), fc.constantFrom(...CLASSIFIER_LOSS_IDS), fc.constantFrom(0, 0.01, 0.1, 1), (points, loss, lambda) => {
+        const angles = Array.from({ length: 24 }, (_, k) => -Math.PI + (k * Math.PI) / 12);
+        const sweep = objectiveAlongAngle(points, loss, lambda, angles);
+        angles.forEach((angle, k) => {
+          const alone = objectiveAlongAngle(points, loss, lambda, [angle]);
+          expectClose(sweep.objective[k], alone.objective[0], 1e-10, 1e-14);
+          expect(sweep.unbounded[k]).toBe(alone.unbounded[0]);
+          // (ρ, b) are unique for λ > 0 and the strictly convex log and exponential losses (the hinge is not warm-started).
+          if (lambda > 0 && loss !== 'squared-hinge' && loss !== 'modified-huber') {
+            expect(Math.abs(sweep.rho[k] - alone.rho[0])).toBeLessThan(1e-7 * Math.max(1, Math.abs(alone.rho[0])));
+            expect(Math.abs(sweep.b[k] - alone.b[0])).toBeLessThan(1e-7 * Math.max(1, Math.abs(alone.b[0])));
+            expect(sweep.surrogateZeroOne[k]).toBe(alone.surrogateZeroOne[0]);
+          }
+        });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
   const angles = Array.from({ length: 73 }, (_, k) => -Math.PI + (k * Math.PI) / 36);
   it.each(CLASSIFIER_LOSS_IDS)('%s: never below the optimum, equal to it at the optimal angle', (loss) => {
     const points = datasets.outlier;

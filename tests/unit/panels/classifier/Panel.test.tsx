@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
@@ -121,6 +121,41 @@ describe('classifier panel', { timeout: 30_000 }, () => {
     expect(screen.getAllByTestId('angle-objective')).toHaveLength(1);
     expect(screen.getAllByTestId('shares')).toHaveLength(1);
     expect(screen.getAllByTestId('jump-optimum')).toHaveLength(1);
+  });
+
+  it('sweeps the "why not accuracy" plot only once its section is on screen', async () => {
+    const observers: { callback: IntersectionObserverCallback; targets: Element[] }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        targets: Element[] = [];
+        constructor(callback: IntersectionObserverCallback) {
+          observers.push({ callback, targets: this.targets });
+        }
+        observe(target: Element) {
+          this.targets.push(target);
+        }
+        disconnect() {}
+      },
+    );
+    try {
+      const { container } = await renderPanel();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      const section = container.querySelector('.classifier-accuracy')!;
+      const watcher = observers.find((o) => o.targets.includes(section))!;
+      expect(watcher).toBeTruthy();
+      // Off screen: no sweep, however long it waits.
+      act(() => vi.advanceTimersByTime(5000));
+      expect(screen.queryByTestId('angle-objective')).toBeNull();
+      expect(container.querySelector('.accuracy-pending')).toBeTruthy();
+      // Scrolled to: the sweep runs, slice by slice, and the plot appears.
+      act(() => watcher.callback([{ isIntersecting: true, target: section } as IntersectionObserverEntry], {} as IntersectionObserver));
+      act(() => vi.advanceTimersByTime(5000));
+      expect(container.querySelector('[data-testid="angle-objective"] path[data-series]')!.getAttribute('d')!.length).toBeGreaterThan(100);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('speaks Chinese', async () => {
