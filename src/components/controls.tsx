@@ -29,14 +29,22 @@ interface SliderProps {
   scale?: { min: number; max: number; step: number; toPosition: (value: number) => number; fromPosition: (position: number) => number };
 }
 
-/** A logarithmic track for values spanning decades; positions are rounded to two significant digits. */
+/** Significant digits of a value picked on a logarithmic track (see `logScale`). */
+const LOG_DIGITS = 3;
+
+/**
+ * A logarithmic track for values spanning decades, in steps of 0.01 decade (×1.023). Values are
+ * rounded to three significant digits: coarse enough to read, fine enough that every arrow key
+ * moves. (Two digits were too coarse: 0.15 × 1.023 rounds back to 0.15, so ArrowRight did nothing
+ * from the lower fifth of every decade, which holds the defaults 0.1, 0.15 and 1.)
+ */
 export function logScale(min: number, max: number): NonNullable<SliderProps['scale']> {
   return {
     min: Math.log10(min),
     max: Math.log10(max),
     step: 0.01,
     toPosition: (value) => Math.log10(value),
-    fromPosition: (position) => Math.min(max, Math.max(min, Number((10 ** position).toPrecision(2)))),
+    fromPosition: (position) => Math.min(max, Math.max(min, Number((10 ** position).toPrecision(LOG_DIGITS)))),
   };
 }
 

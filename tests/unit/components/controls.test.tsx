@@ -24,13 +24,39 @@ describe('Slider', () => {
 });
 
 describe('logScale', () => {
-  it('moves in decades and rounds to two significant digits, within the range', () => {
+  it('moves in decades and rounds to three significant digits, within the range', () => {
     const scale = logScale(1e-4, 100);
     expect(scale.min).toBe(-4);
     expect(scale.max).toBe(2);
-    expect(scale.fromPosition(Math.log10(0.1514))).toBe(0.15);
+    expect(scale.fromPosition(Math.log10(0.15142))).toBe(0.151);
     expect(scale.fromPosition(3)).toBe(100);
     expect(scale.fromPosition(-9)).toBe(1e-4);
+  });
+
+  /** What Chromium does on an arrow key: the position plus or minus one step, snapped to the nearest step from the minimum. */
+  const arrow = (scale: ReturnType<typeof logScale>, value: number, direction: 1 | -1) => {
+    const steps = Math.round((scale.toPosition(value) + direction * scale.step - scale.min) / scale.step);
+    return scale.fromPosition(scale.min + steps * scale.step);
+  };
+
+  it('moves on every arrow key, up and down, from any value it can show (two digits stuck at 0.1, 0.15 and 1)', () => {
+    for (const [min, max, start] of [[1e-4, 10, 0.1], [1e-4, 100, 0.15], [0.1, 20, 1], [0.1, 10, 1], [1e-4, 100, 0.005]] as const) {
+      const scale = logScale(min, max);
+      let up = start;
+      for (let i = 0; i < 1000 && up < max; i++) {
+        const next = arrow(scale, up, 1);
+        expect(next, `ArrowRight from ${up}`).toBeGreaterThan(up);
+        up = next;
+      }
+      expect(up).toBe(max);
+      let down = start;
+      for (let i = 0; i < 1000 && down > min; i++) {
+        const next = arrow(scale, down, -1);
+        expect(next, `ArrowLeft from ${down}`).toBeLessThan(down);
+        down = next;
+      }
+      expect(down).toBe(min);
+    }
   });
 
   it('drives a slider whose value and callback stay in real units', () => {
