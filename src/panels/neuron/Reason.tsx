@@ -5,7 +5,7 @@ import { RunSwatch } from './marks';
 import { gradientIdentityTex, gradientNumbersText } from './reason';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { useEpoch } from './useCursor';
+import { LiveText } from './live';
 
 /**
  * ∂C/∂z of each visible run at the cursor, split into its factors, grouped by cost. The epoch is the
@@ -14,14 +14,13 @@ import { useEpoch } from './useCursor';
  */
 export const Reason = memo(function Reason({ runs, target, runLabel }: { runs: readonly Run[]; target: number; runLabel: (run: Run) => string }) {
   const t = useT(neuronStrings);
-  const epoch = useEpoch();
   const groups = [
     { cost: 'quadratic' as const, text: t('reasonQuad') },
     { cost: 'cross-entropy' as const, text: t('reasonCe') },
   ];
   return (
     <div className="neuron-reason">
-      <p data-testid="reason-intro">{t('reasonIntro', { epoch })}</p>
+      <LiveText as="p" data-testid="reason-intro" text={(epoch) => t('reasonIntro', { epoch })} />
       {groups.map(({ cost, text }) => {
         const members = runs.filter((run) => run.cost === cost);
         if (members.length === 0) return null;
@@ -36,9 +35,12 @@ export const Reason = memo(function Reason({ runs, target, runLabel }: { runs: r
                     <RunSwatch run={run.id} /> {runLabel(run)}
                   </span>
                   <Tex display tex={gradientIdentityTex(cost)} />
-                  <p className="reason-numbers" data-testid={`reason-numbers-${run.id}`}>
-                    {gradientNumbersText(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })}
-                  </p>
+                  <LiveText
+                    as="p"
+                    className="reason-numbers"
+                    data-testid={`reason-numbers-${run.id}`}
+                    text={(epoch) => gradientNumbersText(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })}
+                  />
                 </div>
               );
             })}

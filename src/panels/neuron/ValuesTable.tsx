@@ -1,18 +1,21 @@
+import { memo } from 'react';
 import { formatNumber } from '../../math';
 import { useT } from '../../i18n/strings';
 import { RunSwatch } from './marks';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { useEpoch } from './useCursor';
+import { LiveText } from './live';
 
-/** Every visible run's numbers at the cursor: the text alternative to the charts. The rate column only when the costs' rates differ. */
-export function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]; runLabel: (run: Run) => string; showRate: boolean }) {
+/**
+ * Every visible run's numbers at the cursor: the text alternative to the charts. The rate column only when the costs' rates differ.
+ * The caption and the cells follow the cursor as live text (live.tsx): an animation frame renders no component here.
+ */
+export const ValuesTable = memo(function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]; runLabel: (run: Run) => string; showRate: boolean }) {
   const t = useT(neuronStrings);
-  const epoch = useEpoch();
   return (
     <div className="table-scroll neuron-values-box">
       <table className="data-table neuron-values">
-        <caption>{t('tableCaption', { epoch })}</caption>
+        <LiveText as="caption" text={(epoch) => t('tableCaption', { epoch })} />
         <thead>
           <tr>
             <th scope="col">{t('colRun')}</th>
@@ -35,13 +38,13 @@ export function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]
                   <RunSwatch run={run.id} /> {runLabel(run)}
                 </th>
                 {showRate && <td>{formatNumber(run.eta)}</td>}
-                <td data-testid={`output-${run.id}`}>{formatNumber(tr.a[epoch])}</td>
-                <td>{formatNumber(tr.cost[epoch])}</td>
-                <td>{formatNumber(tr.dCdz[epoch])}</td>
-                <td>{formatNumber(tr.sigmaPrime[epoch])}</td>
-                <td>{formatNumber(tr.z[epoch])}</td>
-                <td>{formatNumber(tr.w[epoch])}</td>
-                <td>{formatNumber(tr.b[epoch])}</td>
+                <LiveText as="td" data-testid={`output-${run.id}`} text={(epoch) => formatNumber(tr.a[epoch])} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.cost[epoch])} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.dCdz[epoch])} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.sigmaPrime[epoch])} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.z[epoch])} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.w[epoch])} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.b[epoch])} />
               </tr>
             );
           })}
@@ -49,4 +52,4 @@ export function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]
       </table>
     </div>
   );
-}
+});
