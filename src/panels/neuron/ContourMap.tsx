@@ -18,8 +18,8 @@ import { RUN_STYLES } from './runStyles';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
 import { useRunLabel } from './useRuns';
-import { definition } from './definition';
-import { LiveText, markTransform, useCursorWrite, useRestingEpoch, writeAttribute } from './live';
+import { definition, MAX_EPOCHS } from './definition';
+import { EpochSentence, markTransform, useCursorWrite, useRestingEpoch, writeAttribute } from './live';
 
 const GRID = 64;
 const PAD = { top: 10, right: 14, bottom: 40, left: 50 };
@@ -147,7 +147,7 @@ export const ContourMap = memo(function ContourMap({ cost, input, target, window
           axes={axes}
         />
       </div>
-      <ContourCaption step={step} clipped={clipped} />
+      <ContourCaption step={step} clipped={clipped} epochs={runs.length > 0 ? count - 1 : MAX_EPOCHS} />
     </ChartFrame>
   );
 });
@@ -205,9 +205,9 @@ function ContourMarks({ runs, x, y, epoch }: { runs: readonly Run[]; x: ScaleLin
 }
 
 /** The contour step and the cursor's epoch under the map. */
-function ContourCaption({ step, clipped }: { step: number; clipped: boolean }) {
+function ContourCaption({ step, clipped, epochs }: { step: number; clipped: boolean; epochs: number }) {
   const t = useT(neuronStrings);
-  const text = (epoch: number) =>
-    (Number.isFinite(step) ? t('contourCaption', { step: formatNumber(step), epoch }) : t('contourFlat')) + (clipped ? ` ${t('contourClipped')}` : '');
-  return <LiveText as="p" className="chart-note" text={text} />;
+  const clippedNote = clipped ? ` ${t('contourClipped')}` : '';
+  if (!Number.isFinite(step)) return <p className="chart-note">{t('contourFlat') + clippedNote}</p>;
+  return <EpochSentence as="p" className="chart-note" sentence={(epoch) => t('contourCaption', { step: formatNumber(step), epoch }) + clippedNote} epochs={epochs} />;
 }

@@ -5,7 +5,7 @@ import { NeuronDiagram } from './NeuronDiagram';
 import { SigmoidChart } from './SigmoidChart';
 import { useActions, useValue } from './store';
 import { neuronStrings } from './strings';
-import { LiveText } from './live';
+import { EpochSentence } from './live';
 import { focusedRunId, useRunLabel, type Runs } from './useRuns';
 import type { NeuronTrajectory } from '../../math';
 
@@ -50,7 +50,7 @@ function DiagramTitle({ id }: { id: string }) {
   const t = useT(neuronStrings);
   return (
     <h3 id={id}>
-      <LiveText as="span" text={(epoch) => t('diagramTitle', { epoch })} />
+      <EpochSentence as="span" sentence={(epoch) => t('diagramTitle', { epoch })} epochs={useValue('epochs')} />
     </h3>
   );
 }

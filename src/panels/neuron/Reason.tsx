@@ -5,7 +5,8 @@ import { RunSwatch } from './marks';
 import { gradientIdentityTex, gradientNumbersText } from './reason';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { LiveText } from './live';
+import { EpochSentence, LiveText } from './live';
+import { useValue } from './store';
 
 /**
  * ∂C/∂z of each visible run at the cursor, split into its factors, grouped by cost. The epoch is the
@@ -14,13 +15,14 @@ import { LiveText } from './live';
  */
 export const Reason = memo(function Reason({ runs, target, runLabel }: { runs: readonly Run[]; target: number; runLabel: (run: Run) => string }) {
   const t = useT(neuronStrings);
+  const epochs = useValue('epochs');
   const groups = [
     { cost: 'quadratic' as const, text: t('reasonQuad') },
     { cost: 'cross-entropy' as const, text: t('reasonCe') },
   ];
   return (
     <div className="neuron-reason">
-      <LiveText as="p" data-testid="reason-intro" text={(epoch) => t('reasonIntro', { epoch })} />
+      <EpochSentence as="p" data-testid="reason-intro" sentence={(epoch) => t('reasonIntro', { epoch })} epochs={epochs} />
       {groups.map(({ cost, text }) => {
         const members = runs.filter((run) => run.cost === cost);
         if (members.length === 0) return null;

@@ -8,7 +8,7 @@ import { currentRange } from '../definition';
 import { useValue } from './store';
 import { neuronStrings } from './strings';
 import { useCursorEpoch, useCursorSourceOf } from './useCursor';
-import { LiveText, useCursorSelect } from './live';
+import { EpochSentence, useCursorSelect } from './live';
 
 /**
  * Whether a key pressed inside the transport means play/pause, as in video players: K on any of
@@ -55,7 +55,7 @@ export function Transport() {
         <button type="button" aria-label={t('restartLabel')} title={t('restartLabel')} onClick={() => playback.seek(0)}>
           {t('restart')}
         </button>
-        <LiveText as="output" className="epoch-counter" data-testid="epoch-counter" aria-live="off" text={(epoch) => t('epochCounter', { epoch, epochs })} />
+        <EpochSentence as="output" className="epoch-counter" data-testid="epoch-counter" aria-live="off" sentence={(epoch) => t('epochCounter', { epoch, epochs })} epochs={epochs} />
       </div>
       {/* Space on the scrubber toggles play too, so one focus stop both scrubs and plays. */}
       <div className="scrubber">

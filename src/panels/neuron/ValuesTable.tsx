@@ -4,7 +4,11 @@ import { useT } from '../../i18n/strings';
 import { RunSwatch } from './marks';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { LiveText } from './live';
+import { EpochSentence, LiveText } from './live';
+import { useValue } from './store';
+
+/** The widest number a cell shows, in ch: formatNumber's four digits with a sign and a decimal point or an exponent (−0.01234, 1.234e−7). */
+const NUMBER_CH = 9;
 
 /**
  * Every visible run's numbers at the cursor: the text alternative to the charts. The rate column only when the costs' rates differ.
@@ -12,10 +16,11 @@ import { LiveText } from './live';
  */
 export const ValuesTable = memo(function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]; runLabel: (run: Run) => string; showRate: boolean }) {
   const t = useT(neuronStrings);
+  const epochs = useValue('epochs');
   return (
     <div className="table-scroll neuron-values-box">
       <table className="data-table neuron-values">
-        <LiveText as="caption" text={(epoch) => t('tableCaption', { epoch })} />
+        <EpochSentence as="caption" sentence={(epoch) => t('tableCaption', { epoch })} epochs={epochs} />
         <thead>
           <tr>
             <th scope="col">{t('colRun')}</th>
@@ -38,13 +43,13 @@ export const ValuesTable = memo(function ValuesTable({ runs, runLabel, showRate 
                   <RunSwatch run={run.id} /> {runLabel(run)}
                 </th>
                 {showRate && <td>{formatNumber(run.eta)}</td>}
-                <LiveText as="td" data-testid={`output-${run.id}`} text={(epoch) => formatNumber(tr.a[epoch])} />
-                <LiveText as="td" text={(epoch) => formatNumber(tr.cost[epoch])} />
-                <LiveText as="td" text={(epoch) => formatNumber(tr.dCdz[epoch])} />
-                <LiveText as="td" text={(epoch) => formatNumber(tr.sigmaPrime[epoch])} />
-                <LiveText as="td" text={(epoch) => formatNumber(tr.z[epoch])} />
-                <LiveText as="td" text={(epoch) => formatNumber(tr.w[epoch])} />
-                <LiveText as="td" text={(epoch) => formatNumber(tr.b[epoch])} />
+                <LiveText as="td" data-testid={`output-${run.id}`} text={(epoch) => formatNumber(tr.a[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.cost[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.dCdz[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.sigmaPrime[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.z[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.w[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.b[epoch])} ch={NUMBER_CH} />
               </tr>
             );
           })}

@@ -73,25 +73,67 @@ export function writeAttribute(element: Element | null, name: string, value: str
   if (element && element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-type LiveTextProps<T extends 'span' | 'td' | 'p' | 'output' | 'text' | 'caption'> = Omit<ComponentPropsWithoutRef<T>, 'children'> & {
+type LiveTag = 'span' | 'td' | 'p' | 'output' | 'text' | 'caption';
+type LiveTextProps<T extends LiveTag> = Omit<ComponentPropsWithoutRef<T>, 'children'> & {
   as: T;
   /** The text at an epoch. */
   text: (epoch: number) => string;
+  /**
+   * The widest text it can show, in `ch`: the text then sits in a box of that width and one line
+   * (a relayout boundary, `.live-box`), so a frame's new digits lay out that box only, never the
+   * table or the panel around it. For short values (numbers, an epoch), not for sentences. The
+   * widths panel.css lists (no style attribute: the page's CSP refuses them in the prerendered HTML).
+   */
+  ch?: number;
 };
 
 /** An element whose only content is text that follows the cursor (a table cell, a counter, a caption). */
-export function LiveText<T extends 'span' | 'td' | 'p' | 'output' | 'text' | 'caption'>({ as, text, ...props }: LiveTextProps<T>) {
+export function LiveText<T extends LiveTag>({ as, text, ch, ...props }: LiveTextProps<T>) {
   const element = useRef<Element | null>(null);
   const keep = useCallback((node: Element | null) => void (element.current = node), []);
   const resting = useRestingEpoch();
   useCursorWrite((epoch) => writeText(element.current, text(epoch)));
   const Tag = as as ElementType;
+  if (ch === undefined) {
+    return (
+      <Tag {...props} ref={keep}>
+        {text(resting)}
+      </Tag>
+    );
+  }
   return (
-    <Tag {...props} ref={keep}>
-      {text(resting)}
+    <Tag {...props}>
+      <span ref={keep} className="live-box" data-ch={ch}>
+        {text(resting)}
+      </span>
     </Tag>
   );
 }
+
+/**
+ * A sentence with the cursor's epoch in it ("Values at epoch {epoch}"): the sentence is rendered
+ * once per language and settings; only the epoch, in a box as wide as the run's last epoch (a
+ * relayout boundary), follows each frame.
+ */
+export function EpochSentence<T extends 'span' | 'p' | 'caption' | 'output'>({ as, sentence, epochs, ...props }: Omit<ComponentPropsWithoutRef<T>, 'children'> & {
+  as: T;
+  /** The sentence with the given text where the epoch goes. */
+  sentence: (epoch: string) => string;
+  /** The last epoch: the box is as wide as its digits. */
+  epochs: number;
+}) {
+  const [before, after = ''] = sentence(EPOCH_MARK).split(EPOCH_MARK);
+  const Tag = as as ElementType;
+  return (
+    <Tag {...props}>
+      {before}
+      <LiveText as="span" text={String} ch={String(epochs).length} />
+      {after}
+    </Tag>
+  );
+}
+
+const EPOCH_MARK = '\u{E000}';
 
 /** A marker drawn at the origin, placed at (x, y) (0.1 px, as the charts' paths). */
 export function markTransform(x: number, y: number): string {

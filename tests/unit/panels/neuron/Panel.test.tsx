@@ -7,7 +7,7 @@ import type { ProfilerOnRenderCallback } from 'react';
 
 async function renderPanel(search: string, onParamsChange?: (entries: [string, string][]) => void) {
   render(<PanelHost panel={PANELS.neuron} search={search} hide={[]} onParamsChange={onParamsChange} />);
-  await screen.findByTestId('epoch-counter', {}, { timeout: 5000 });
+  await screen.findByTestId('epoch-counter', {}, { timeout: 15_000 });
 }
 
 const cell = (run: string) => screen.getByTestId(`output-${run}`).textContent;
