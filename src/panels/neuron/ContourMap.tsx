@@ -198,7 +198,7 @@ function ContourMarks({ runs, x, y, epoch }: { runs: readonly Run[]; x: ScaleLin
   const at = (run: Run, k: number) => markTransform(x(run.trajectory.w[k]), y(run.trajectory.b[k]));
   useCursorWrite((k) => runs.forEach((run, i) => writeAttribute(marks.current[i], 'transform', at(run, k))));
   return runs.map((run, i) => (
-    <g key={run.id} ref={(g) => void (marks.current[i] = g)} transform={at(run, epoch)}>
+    <g key={run.id} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={at(run, epoch)}>
       <RunMarker run={run.id} x={0} y={0} size={5} />
     </g>
   ));

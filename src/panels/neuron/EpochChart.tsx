@@ -136,7 +136,7 @@ function EpochMarks({ series, frame, x, y, epoch, live }: { series: readonly Epo
     <>
       <line ref={cursor} className="epoch-cursor" x1={shown.x} x2={shown.x} y1={frame.top} y2={frame.bottom} />
       {series.map((s, i) => (
-        <g key={s.run} ref={(g) => void (marks.current[i] = g)} transform={markTransform(shown.x, shown.ys[i])}>
+        <g key={s.run} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={markTransform(shown.x, shown.ys[i])}>
           <RunMarker run={s.run} x={0} y={0} />
         </g>
       ))}

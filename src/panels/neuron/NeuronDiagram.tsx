@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { formatNumber, type NeuronTrajectory } from '../../math';
 import { useT } from '../../i18n/strings';
 import { neuronStrings } from './strings';
-import { useCursorWrite, useRestingEpoch, writeAttribute, writeText } from './live';
+import { useCursorWrite, useRestingNow, writeAttribute, writeText } from './live';
 
 interface Props {
   runLabel: string;
@@ -44,7 +44,7 @@ export function NeuronDiagram({ runLabel, x, state }: Props) {
     writeText(zText.current, now.z);
     writeText(aText.current, now.a);
   });
-  const shown = texts(useRestingEpoch());
+  const shown = texts(useRestingNow());
   return (
     <svg ref={svg} className="neuron-diagram" viewBox="0 0 380 142" role="img" aria-label={shown.label}>
       <defs>

@@ -14,7 +14,7 @@ import { RunMarker } from './marks';
 import { RUN_STYLES } from './runStyles';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { LiveText, markTransform, useCursorSelect, useCursorWrite, useRestingEpoch, writeAttribute } from './live';
+import { LiveText, markTransform, useCursorSelect, useCursorWrite, useRestingNow, writeAttribute } from './live';
 
 const HEIGHT = 230;
 const PAD = { top: 12, right: 14, bottom: 40, left: 46 };
@@ -113,16 +113,16 @@ function SigmoidMarks({ runs, half, x, y }: { runs: readonly Run[]; half: number
       writeAttribute(node.prime ?? null, 'transform', now.prime);
     }),
   );
-  const epoch = useRestingEpoch();
+  const epoch = useRestingNow();
   return runs.map((run, i) => {
     const shown = at(run, epoch);
     return (
       <g key={run.id} ref={keep(i, 'group')} transform={shown.group}>
         <line ref={keep(i, 'line')} x1={0} x2={0} y1={y(0)} y2={shown.top} stroke={RUN_STYLES[run.id].color} strokeDasharray="2 3" strokeWidth={1.25} />
-        <g ref={keep(i, 'sigma')} transform={shown.sigma}>
+        <g className="live-mark" ref={keep(i, 'sigma')} transform={shown.sigma}>
           <RunMarker run={run.id} x={0} y={0} />
         </g>
-        <g ref={keep(i, 'prime')} transform={shown.prime}>
+        <g className="live-mark" ref={keep(i, 'prime')} transform={shown.prime}>
           <RunMarker run={run.id} x={0} y={0} hollow />
         </g>
       </g>

@@ -15,6 +15,15 @@ import { CursorContext, useCursorSourceOf } from './useCursor';
 
 const useSource = useCursorSourceOf;
 
+/**
+ * The resting epoch now, not followed: for views whose writer keeps them at the cursor (a scrub
+ * re-renders nothing there either). Their first render, hydration's, shows where the cursor rests,
+ * as the prerendered HTML does.
+ */
+export function useRestingNow(): number {
+  return useSource().resting();
+}
+
 /** The resting epoch (`at`): changes on a scrub, a step, a pause, never on an animation frame. */
 export function useRestingEpoch(): number {
   const source = useSource();
@@ -91,7 +100,7 @@ type LiveTextProps<T extends LiveTag> = Omit<ComponentPropsWithoutRef<T>, 'child
 export function LiveText<T extends LiveTag>({ as, text, ch, ...props }: LiveTextProps<T>) {
   const element = useRef<Element | null>(null);
   const keep = useCallback((node: Element | null) => void (element.current = node), []);
-  const resting = useRestingEpoch();
+  const resting = useRestingNow();
   useCursorWrite((epoch) => writeText(element.current, text(epoch)));
   const Tag = as as ElementType;
   if (ch === undefined) {
