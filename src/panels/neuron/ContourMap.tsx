@@ -1,4 +1,4 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { contours } from 'd3-contour';
@@ -18,8 +18,8 @@ import { RUN_STYLES } from './runStyles';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
 import { useRunLabel } from './useRuns';
-import { definition } from './definition';
-import { useEpoch } from './useCursor';
+import { definition, MAX_EPOCHS } from './definition';
+import { EpochSentence, markTransform, useCursorWrite, useRestingEpoch, writeAttribute } from './live';
 
 const GRID = 64;
 const PAD = { top: 10, right: 14, bottom: 40, left: 50 };
@@ -147,7 +147,7 @@ export const ContourMap = memo(function ContourMap({ cost, input, target, window
           axes={axes}
         />
       </div>
-      <ContourCaption step={step} clipped={clipped} />
+      <ContourCaption step={step} clipped={clipped} epochs={runs.length > 0 ? count - 1 : MAX_EPOCHS} />
     </ChartFrame>
   );
 });
@@ -168,18 +168,16 @@ interface PlotProps {
   axes: ReactNode;
 }
 
-/** The map's SVG: the readout starts at the cursor, and each run's point at the cursor moves with it. */
+/** The map's SVG: the readout starts at the cursor (where it rests), and each run's point at the cursor moves with it (ContourMarks). */
 function ContourPlot({ frame, x, y, runs, count, indexAt, text, label, heading, rows, layers, axes }: PlotProps) {
-  const epoch = useEpoch();
+  const epoch = useRestingEpoch();
   const readout = useReadout({ count, start: epoch, width: frame.width, height: frame.height, indexAt, text, label });
   const read = runs.length > 0 ? readout.index : null;
   return (
     <svg viewBox={`0 0 ${frame.width} ${frame.height}`} width={frame.width} height={frame.height} className="readout-chart" {...readout.svgProps}>
       <Clipped frame={frame}>
         {layers}
-        {runs.map((run) => (
-          <RunMarker key={run.id} run={run.id} x={x(run.trajectory.w[epoch])} y={y(run.trajectory.b[epoch])} size={5} />
-        ))}
+        <ContourMarks runs={runs} x={x} y={y} epoch={epoch} />
       </Clipped>
       {axes}
       {read !== null && (
@@ -194,14 +192,22 @@ function ContourPlot({ frame, x, y, runs, count, indexAt, text, label, heading, 
   );
 }
 
+/** Each run's point at the cursor: drawn where the cursor rests, moved at each frame by its transform (live.tsx). */
+function ContourMarks({ runs, x, y, epoch }: { runs: readonly Run[]; x: ScaleLinear<number, number>; y: ScaleLinear<number, number>; epoch: number }) {
+  const marks = useRef<(SVGGElement | null)[]>([]);
+  const at = (run: Run, k: number) => markTransform(x(run.trajectory.w[k]), y(run.trajectory.b[k]));
+  useCursorWrite((k) => runs.forEach((run, i) => writeAttribute(marks.current[i], 'transform', at(run, k))));
+  return runs.map((run, i) => (
+    <g key={run.id} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={at(run, epoch)}>
+      <RunMarker run={run.id} x={0} y={0} size={5} />
+    </g>
+  ));
+}
+
 /** The contour step and the cursor's epoch under the map. */
-function ContourCaption({ step, clipped }: { step: number; clipped: boolean }) {
+function ContourCaption({ step, clipped, epochs }: { step: number; clipped: boolean; epochs: number }) {
   const t = useT(neuronStrings);
-  const epoch = useEpoch();
-  return (
-    <p className="chart-note">
-      {Number.isFinite(step) ? t('contourCaption', { step: formatNumber(step), epoch }) : t('contourFlat')}
-      {clipped && ` ${t('contourClipped')}`}
-    </p>
-  );
+  const clippedNote = clipped ? ` ${t('contourClipped')}` : '';
+  if (!Number.isFinite(step)) return <p className="chart-note">{t('contourFlat') + clippedNote}</p>;
+  return <EpochSentence as="p" className="chart-note" sentence={(epoch) => t('contourCaption', { step: formatNumber(step), epoch }) + clippedNote} epochs={epochs} />;
 }

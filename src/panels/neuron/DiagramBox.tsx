@@ -5,7 +5,7 @@ import { NeuronDiagram } from './NeuronDiagram';
 import { SigmoidChart } from './SigmoidChart';
 import { useActions, useValue } from './store';
 import { neuronStrings } from './strings';
-import { useEpoch } from './useCursor';
+import { EpochSentence } from './live';
 import { focusedRunId, useRunLabel, type Runs } from './useRuns';
 import type { NeuronTrajectory } from '../../math';
 
@@ -27,9 +27,7 @@ export const DiagramBox = memo(function DiagramBox({ runs, hidden }: { runs: Run
   const state = runs.byId[focusId].trajectory;
   return (
     <section className="neuron-diagram-box" aria-labelledby={titleId}>
-      <h3 id={titleId}>
-        <DiagramTitle />
-      </h3>
+      <DiagramTitle id={titleId} />
       {!hidden.has('diagram-run') && (
         <label className="control focus-select">
           <span>{label('diagramShows')}</span>{' '}
@@ -48,12 +46,15 @@ export const DiagramBox = memo(function DiagramBox({ runs, hidden }: { runs: Run
   );
 });
 
-function DiagramTitle() {
+function DiagramTitle({ id }: { id: string }) {
   const t = useT(neuronStrings);
-  return t('diagramTitle', { epoch: useEpoch() });
+  return (
+    <h3 id={id}>
+      <EpochSentence as="span" sentence={(epoch) => t('diagramTitle', { epoch })} epochs={useValue('epochs')} />
+    </h3>
+  );
 }
 
 function DiagramAtCursor({ runLabel, x, state }: { runLabel: string; x: number; state: NeuronTrajectory }) {
-  const epoch = useEpoch();
-  return <NeuronDiagram runLabel={runLabel} epoch={epoch} x={x} w={state.w[epoch]} b={state.b[epoch]} z={state.z[epoch]} a={state.a[epoch]} />;
+  return <NeuronDiagram runLabel={runLabel} x={x} state={state} />;
 }

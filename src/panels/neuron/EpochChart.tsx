@@ -1,8 +1,8 @@
-import { memo, useMemo, type ReactNode } from 'react';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartFrame } from '../../charts/ChartFrame';
-import { Cursor, PlotAxes, SeriesPath, usePlot, type Plot } from '../../charts/Plot';
+import { PlotAxes, SeriesPath, usePlot, type Plot, type PlotFrame } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
 import { HoverBox } from '../../charts/HoverBox';
 import { nearestIndex } from '../../charts/readout';
@@ -13,7 +13,7 @@ import { useT } from '../../i18n/strings';
 import { RunMarker } from './marks';
 import { RUN_STYLES } from './runStyles';
 import type { RunId } from './definition';
-import { useCursorEpoch } from './useCursor';
+import { markTransform, useCursorWrite, useRestingEpochOrNull, writeAttribute } from './live';
 
 export interface EpochSeries {
   run: RunId;
@@ -79,10 +79,13 @@ interface PlotProps {
   layers: ReactNode;
 }
 
-/** The SVG: its readout starts at the cursor, and the cursor and the runs' markers move with it. */
+/**
+ * The SVG: its readout starts at the cursor (where it rests), and the cursor and the runs' markers
+ * move with it (EpochMarks). Only a scrub, a step or a pause re-renders it, not an animation frame.
+ */
 function EpochPlot({ title, xLabel, series, epochs, epoch: given, width, plot, layers }: PlotProps) {
-  const following = useCursorEpoch();
-  const epoch = given ?? following ?? 0;
+  const resting = useRestingEpochOrNull();
+  const epoch = given ?? resting ?? 0;
   const { frame, x, y } = plot;
   const tc = useT(chartStrings);
   const heading = (k: number) => tc('readoutTitle', { axis: xLabel, value: k });
@@ -100,10 +103,7 @@ function EpochPlot({ title, xLabel, series, epochs, epoch: given, width, plot, l
   return (
     <svg viewBox={`0 0 ${width} ${HEIGHT}`} width={width} height={HEIGHT} className="readout-chart" {...readout.svgProps}>
       {layers}
-      <Cursor frame={frame} x={x(epoch)} className="epoch-cursor" />
-      {series.map((s) => (
-        <RunMarker key={s.run} run={s.run} x={x(epoch)} y={clampY(y, s.values[epoch])} />
-      ))}
+      <EpochMarks series={series} frame={frame} x={x} y={y} epoch={epoch} live={given === undefined} />
       {read !== null && (
         <>
           {series.map((s) => (
@@ -113,6 +113,34 @@ function EpochPlot({ title, xLabel, series, epochs, epoch: given, width, plot, l
         </>
       )}
     </svg>
+  );
+}
+
+/**
+ * The epoch cursor and each run's marker on its line: drawn at `epoch`, and, when `live`, moved to
+ * the panel's cursor at each frame by writing the line's x and each marker's transform (live.tsx).
+ */
+function EpochMarks({ series, frame, x, y, epoch, live }: { series: readonly EpochSeries[]; frame: PlotFrame; x: ScaleLinear<number, number>; y: ScaleLinear<number, number>; epoch: number; live: boolean }) {
+  const cursor = useRef<SVGLineElement>(null);
+  const marks = useRef<(SVGGElement | null)[]>([]);
+  const at = (k: number) => ({ x: x(k), ys: series.map((s) => clampY(y, s.values[k])) });
+  useCursorWrite((k) => {
+    const now = at(k);
+    const px = String(now.x);
+    writeAttribute(cursor.current, 'x1', px);
+    writeAttribute(cursor.current, 'x2', px);
+    now.ys.forEach((py, i) => writeAttribute(marks.current[i], 'transform', markTransform(now.x, py)));
+  }, live);
+  const shown = at(epoch);
+  return (
+    <>
+      <line ref={cursor} className="epoch-cursor" x1={shown.x} x2={shown.x} y1={frame.top} y2={frame.bottom} />
+      {series.map((s, i) => (
+        <g key={s.run} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={markTransform(shown.x, shown.ys[i])}>
+          <RunMarker run={s.run} x={0} y={0} />
+        </g>
+      ))}
+    </>
   );
 }
 

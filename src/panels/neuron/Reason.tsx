@@ -5,7 +5,8 @@ import { RunSwatch } from './marks';
 import { gradientIdentityTex, gradientNumbersText } from './reason';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { useEpoch } from './useCursor';
+import { EpochSentence, LiveText } from './live';
+import { useValue } from './store';
 
 /**
  * ∂C/∂z of each visible run at the cursor, split into its factors, grouped by cost. The epoch is the
@@ -14,14 +15,14 @@ import { useEpoch } from './useCursor';
  */
 export const Reason = memo(function Reason({ runs, target, runLabel }: { runs: readonly Run[]; target: number; runLabel: (run: Run) => string }) {
   const t = useT(neuronStrings);
-  const epoch = useEpoch();
+  const epochs = useValue('epochs');
   const groups = [
     { cost: 'quadratic' as const, text: t('reasonQuad') },
     { cost: 'cross-entropy' as const, text: t('reasonCe') },
   ];
   return (
     <div className="neuron-reason">
-      <p data-testid="reason-intro">{t('reasonIntro', { epoch })}</p>
+      <EpochSentence as="p" data-testid="reason-intro" sentence={(epoch) => t('reasonIntro', { epoch })} epochs={epochs} />
       {groups.map(({ cost, text }) => {
         const members = runs.filter((run) => run.cost === cost);
         if (members.length === 0) return null;
@@ -36,9 +37,12 @@ export const Reason = memo(function Reason({ runs, target, runLabel }: { runs: r
                     <RunSwatch run={run.id} /> {runLabel(run)}
                   </span>
                   <Tex display tex={gradientIdentityTex(cost)} />
-                  <p className="reason-numbers" data-testid={`reason-numbers-${run.id}`}>
-                    {gradientNumbersText(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })}
-                  </p>
+                  <LiveText
+                    as="p"
+                    className="reason-numbers"
+                    data-testid={`reason-numbers-${run.id}`}
+                    text={(epoch) => gradientNumbersText(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })}
+                  />
                 </div>
               );
             })}

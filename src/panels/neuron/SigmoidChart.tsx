@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -14,7 +14,7 @@ import { RunMarker } from './marks';
 import { RUN_STYLES } from './runStyles';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { useEpoch } from './useCursor';
+import { LiveText, markTransform, useCursorSelect, useCursorWrite, useRestingNow, writeAttribute } from './live';
 
 const HEIGHT = 230;
 const PAD = { top: 12, right: 14, bottom: 40, left: 46 };
@@ -87,32 +87,60 @@ export const SigmoidChart = memo(function SigmoidChart({ runs, runLabel }: { run
   );
 });
 
-/** Each visible run's z at the cursor on σ(z) and on σ′(z), clamped to the chart's z range. */
+type MarkNodes = Partial<Record<'group' | 'line' | 'sigma' | 'prime', Element | null>>;
+
+/**
+ * Each visible run's z at the cursor on σ(z) and on σ′(z), clamped to the chart's z range: drawn
+ * where the cursor rests, moved at each frame by writing transforms and the drop line's end (live.tsx).
+ */
 function SigmoidMarks({ runs, half, x, y }: { runs: readonly Run[]; half: number; x: ScaleLinear<number, number>; y: ScaleLinear<number, number> }) {
-  const epoch = useEpoch();
-  return runs.map((run) => {
-    const z = run.trajectory.z[epoch];
-    const zShown = Math.min(half, Math.max(-half, z));
-    const px = x(zShown);
+  const nodes = useRef<MarkNodes[]>([]);
+  const keep = (i: number, part: keyof MarkNodes) => (node: Element | null) => {
+    const entry = (nodes.current[i] ??= {});
+    entry[part] = node;
+  };
+  const at = (run: Run, epoch: number) => {
+    const zShown = Math.min(half, Math.max(-half, run.trajectory.z[epoch]));
+    return { group: markTransform(x(zShown), 0), top: String(y(sigmoid(zShown))), sigma: markTransform(0, y(sigmoid(zShown))), prime: markTransform(0, y(sigmoidPrime(zShown))) };
+  };
+  useCursorWrite((epoch) =>
+    runs.forEach((run, i) => {
+      const node = nodes.current[i] ?? {};
+      const now = at(run, epoch);
+      writeAttribute(node.group ?? null, 'transform', now.group);
+      writeAttribute(node.line ?? null, 'y2', now.top);
+      writeAttribute(node.sigma ?? null, 'transform', now.sigma);
+      writeAttribute(node.prime ?? null, 'transform', now.prime);
+    }),
+  );
+  const epoch = useRestingNow();
+  return runs.map((run, i) => {
+    const shown = at(run, epoch);
     return (
-      <g key={run.id}>
-        <line x1={px} x2={px} y1={y(0)} y2={y(sigmoid(zShown))} stroke={RUN_STYLES[run.id].color} strokeDasharray="2 3" strokeWidth={1.25} />
-        <RunMarker run={run.id} x={px} y={y(sigmoid(zShown))} />
-        <RunMarker run={run.id} x={px} y={y(sigmoidPrime(zShown))} hollow />
+      <g key={run.id} ref={keep(i, 'group')} transform={shown.group}>
+        <line ref={keep(i, 'line')} x1={0} x2={0} y1={y(0)} y2={shown.top} stroke={RUN_STYLES[run.id].color} strokeDasharray="2 3" strokeWidth={1.25} />
+        <g className="live-mark" ref={keep(i, 'sigma')} transform={shown.sigma}>
+          <RunMarker run={run.id} x={0} y={0} />
+        </g>
+        <g className="live-mark" ref={keep(i, 'prime')} transform={shown.prime}>
+          <RunMarker run={run.id} x={0} y={0} hollow />
+        </g>
       </g>
     );
   });
 }
 
-/** A note for each run whose z at the cursor lies beyond the chart's z range. */
+/**
+ * A note for each run whose z at the cursor lies beyond the chart's z range. Which runs those are
+ * changes rarely: the notes re-render then; their z follows each frame as live text.
+ */
 function OffChartNotes({ runs, half, runLabel }: { runs: readonly Run[]; half: number; runLabel: (run: Run) => string }) {
   const t = useT(neuronStrings);
-  const epoch = useEpoch();
+  const off = (epoch: number, run: Run) => Math.abs(run.trajectory.z[epoch]) > half;
+  const offIds = useCursorSelect((epoch) => runs.filter((run) => off(epoch, run)).map((run) => run.id).join(' '));
   return runs
-    .filter((run) => Math.abs(run.trajectory.z[epoch]) > half)
+    .filter((run) => offIds.split(' ').includes(run.id))
     .map((run) => (
-      <p key={run.id} className="chart-note">
-        {t('offChart', { run: runLabel(run), z: formatNumber(run.trajectory.z[epoch]) })}
-      </p>
+      <LiveText key={run.id} as="p" className="chart-note" text={(epoch) => t('offChart', { run: runLabel(run), z: formatNumber(run.trajectory.z[epoch]) })} />
     ));
 }

@@ -7,7 +7,8 @@ import { usePanelContext } from '../../state/panelStore';
 import { currentRange } from '../definition';
 import { useValue } from './store';
 import { neuronStrings } from './strings';
-import { useCursor } from './useCursor';
+import { useCursorEpoch, useCursorSourceOf } from './useCursor';
+import { EpochSentence, useCursorSelect } from './live';
 
 /**
  * Whether a key pressed inside the transport means play/pause, as in video players: K on any of
@@ -25,14 +26,11 @@ function isPlayPauseKey(event: KeyboardEvent<HTMLElement>): boolean {
 /** Play/pause, step, reset, the epoch scrubber (one cursor for all runs) and the speed. */
 export function Transport() {
   const t = useT(neuronStrings);
-  const { epoch, playing, playback } = useCursor();
+  const { playing, playback } = useCursorState();
   const epochs = useValue('epochs');
-  // The scrubber shows the moving cursor, so it is not a store-bound slider; its label and range
-  // still come from the definition (its end is the `at` limit: the run's last epoch).
-  const { definition, store } = usePanelContext();
-  const scrubberLabel = useParamLabel('at');
-  const first = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).min);
-  const last = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).max);
+  // Only the counter and the scrubber follow every frame; the buttons re-render when they change.
+  const atFirst = useCursorSelect((epoch) => epoch <= 0);
+  const atLast = useCursorSelect((epoch) => epoch >= epochs);
   return (
     <div
       className="neuron-transport"
@@ -48,26 +46,44 @@ export function Transport() {
           <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
           {playing ? t('pause') : t('play')}
         </button>
-        <button type="button" aria-label={t('stepBackLabel')} title={t('stepBackLabel')} onClick={() => playback.step(-1)} disabled={epoch <= 0}>
+        <button type="button" aria-label={t('stepBackLabel')} title={t('stepBackLabel')} onClick={() => playback.step(-1)} disabled={atFirst}>
           {t('stepBack')}
         </button>
-        <button type="button" aria-label={t('stepForwardLabel')} title={t('stepForwardLabel')} onClick={() => playback.step(1)} disabled={epoch >= epochs}>
+        <button type="button" aria-label={t('stepForwardLabel')} title={t('stepForwardLabel')} onClick={() => playback.step(1)} disabled={atLast}>
           {t('stepForward')}
         </button>
         <button type="button" aria-label={t('restartLabel')} title={t('restartLabel')} onClick={() => playback.seek(0)}>
           {t('restart')}
         </button>
-        <output className="epoch-counter" data-testid="epoch-counter" aria-live="off">
-          {t('epochCounter', { epoch, epochs })}
-        </output>
+        <EpochSentence as="output" className="epoch-counter" data-testid="epoch-counter" aria-live="off" sentence={(epoch) => t('epochCounter', { epoch, epochs })} epochs={epochs} />
       </div>
       {/* Space on the scrubber toggles play too, so one focus stop both scrubs and plays. */}
       <div className="scrubber">
-        <Slider label={scrubberLabel} value={epoch} min={first} max={last} step={definition.schema.at.step ?? 1} onChange={playback.seek} bench format={(v) => `${v} / ${epochs}`} hint={t('keyboardHint')} />
+        <Scrubber seek={playback.seek} epochs={epochs} hint={t('keyboardHint')} />
       </div>
       <SpeedSlider />
     </div>
   );
+}
+
+/** Whether the cursor plays, and its playback: re-renders when playing starts or stops, not on each frame. */
+function useCursorState() {
+  const { playback } = useCursorSourceOf();
+  const playing = useCursorSelect(() => playback.moving() !== null);
+  return { playing, playback };
+}
+
+/**
+ * The epoch scrubber: it shows the moving cursor, so it is not a store-bound slider; its label and
+ * range still come from the definition (its end is the `at` limit: the run's last epoch).
+ */
+function Scrubber({ seek, epochs, hint }: { seek: (epoch: number) => void; epochs: number; hint: string }) {
+  const epoch = useCursorEpoch() ?? 0;
+  const { definition, store } = usePanelContext();
+  const scrubberLabel = useParamLabel('at');
+  const first = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).min);
+  const last = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).max);
+  return <Slider label={scrubberLabel} value={epoch} min={first} max={last} step={definition.schema.at.step ?? 1} onChange={seek} bench format={(v) => `${v} / ${epochs}`} hint={hint} />;
 }
 
 /** The speed does not change with the cursor: memoized, so an animation frame does not re-render it. */

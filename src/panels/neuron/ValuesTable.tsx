@@ -1,18 +1,26 @@
+import { memo } from 'react';
 import { formatNumber } from '../../math';
 import { useT } from '../../i18n/strings';
 import { RunSwatch } from './marks';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { useEpoch } from './useCursor';
+import { EpochSentence, LiveText } from './live';
+import { useValue } from './store';
 
-/** Every visible run's numbers at the cursor: the text alternative to the charts. The rate column only when the costs' rates differ. */
-export function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]; runLabel: (run: Run) => string; showRate: boolean }) {
+/** The widest number a cell shows, in ch: formatNumber's four digits with a sign and a decimal point or an exponent (−0.01234, 1.234e−7). */
+const NUMBER_CH = 9;
+
+/**
+ * Every visible run's numbers at the cursor: the text alternative to the charts. The rate column only when the costs' rates differ.
+ * The caption and the cells follow the cursor as live text (live.tsx): an animation frame renders no component here.
+ */
+export const ValuesTable = memo(function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]; runLabel: (run: Run) => string; showRate: boolean }) {
   const t = useT(neuronStrings);
-  const epoch = useEpoch();
+  const epochs = useValue('epochs');
   return (
     <div className="table-scroll neuron-values-box">
       <table className="data-table neuron-values">
-        <caption>{t('tableCaption', { epoch })}</caption>
+        <EpochSentence as="caption" sentence={(epoch) => t('tableCaption', { epoch })} epochs={epochs} />
         <thead>
           <tr>
             <th scope="col">{t('colRun')}</th>
@@ -35,13 +43,13 @@ export function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]
                   <RunSwatch run={run.id} /> {runLabel(run)}
                 </th>
                 {showRate && <td>{formatNumber(run.eta)}</td>}
-                <td data-testid={`output-${run.id}`}>{formatNumber(tr.a[epoch])}</td>
-                <td>{formatNumber(tr.cost[epoch])}</td>
-                <td>{formatNumber(tr.dCdz[epoch])}</td>
-                <td>{formatNumber(tr.sigmaPrime[epoch])}</td>
-                <td>{formatNumber(tr.z[epoch])}</td>
-                <td>{formatNumber(tr.w[epoch])}</td>
-                <td>{formatNumber(tr.b[epoch])}</td>
+                <LiveText as="td" data-testid={`output-${run.id}`} text={(epoch) => formatNumber(tr.a[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.cost[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.dCdz[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.sigmaPrime[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.z[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.w[epoch])} ch={NUMBER_CH} />
+                <LiveText as="td" text={(epoch) => formatNumber(tr.b[epoch])} ch={NUMBER_CH} />
               </tr>
             );
           })}
@@ -49,4 +57,4 @@ export function ValuesTable({ runs, runLabel, showRate }: { runs: readonly Run[]
       </table>
     </div>
   );
-}
+});

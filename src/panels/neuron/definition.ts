@@ -26,7 +26,7 @@ export function presetName(start: 1 | 2, preset: StartPreset): string {
 /** Learning rates the slider and the URL accept; beyond about 10 training visibly overshoots. */
 const LEARNING_RATE_RANGE = { min: 0.0001, max: 100 } as const;
 const WEIGHT_RANGE = { min: -10, max: 10 } as const;
-const MAX_EPOCHS = 1000;
+export const MAX_EPOCHS = 1000;
 
 /** URL state of the neuron panel: every control, with its default and range (not the play state). */
 export const schema = {

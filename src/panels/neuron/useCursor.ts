@@ -97,6 +97,13 @@ export function useEpochWhile(active: boolean): number {
   return useSyncExternalStore(active ? source.subscribe : noSubscription, active ? source.epoch : source.resting, source.resting);
 }
 
+/** The enclosing panel's cursor source, not followed (its values are read when needed). */
+export function useCursorSourceOf(): CursorSource {
+  const source = useContext(CursorContext);
+  if (!source) throw new Error('the neuron panel’s CursorContext is missing');
+  return source;
+}
+
 /** The enclosing panel's cursor: the epoch, whether it is playing, and the playback to control it. */
 export function useCursor(): EpochCursor {
   const source = useContext(CursorContext);

@@ -3,11 +3,12 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
 import { SeriesProfiler } from '../../../../src/charts/Plot';
+import { LangContext } from '../../../../src/i18n/strings';
 import type { ProfilerOnRenderCallback } from 'react';
 
 async function renderPanel(search: string, onParamsChange?: (entries: [string, string][]) => void) {
   render(<PanelHost panel={PANELS.neuron} search={search} hide={[]} onParamsChange={onParamsChange} />);
-  await screen.findByTestId('epoch-counter', {}, { timeout: 5000 });
+  await screen.findByTestId('epoch-counter', {}, { timeout: 15_000 });
 }
 
 const cell = (run: string) => screen.getByTestId(`output-${run}`).textContent;
@@ -200,6 +201,45 @@ describe('what an animation frame redraws', () => {
     // A change of the runs does redraw them: the counter is live.
     fireEvent.click(screen.getByRole('switch', { name: /Cross-entropy, start 2/ }));
     expect(lineRenders.length).toBeGreaterThan(drawn);
+  });
+});
+
+describe('the views written at each frame (no React render)', () => {
+  it('in Chinese too, the counter, table, captions, diagram and every marker show the moving epoch, and the resting one after a scrub', async () => {
+    render(
+      <LangContext.Provider value="zh-CN">
+        <PanelHost panel={PANELS.neuron} search="?panel=neuron&speed=300&predict=0" hide={[]} />
+      </LangContext.Provider>,
+    );
+    await screen.findByTestId('epoch-counter', {}, { timeout: 15_000 });
+    const counter = () => screen.getByTestId('epoch-counter').textContent ?? '';
+    const marks = () => [...document.querySelectorAll('.panel-neuron svg .live-mark')].map((g) => g.getAttribute('transform'));
+    const atStart = marks();
+    expect(counter()).toBe('迭代 0 / 300');
+    expect(atStart.length).toBe(3 * 4 + 2 * 2 + 2 * 2 + 4 * 2); // output, w, b: four runs; each cost chart and map: its two runs; σ(z) and σ′(z): four
+    act(() => vi.advanceTimersByTime(200));
+    const epoch = Number(/迭代 (\d+) \//.exec(counter())?.[1]);
+    expect(epoch).toBeGreaterThan(20);
+    const moved = marks();
+    expect(moved.filter((t, i) => t !== atStart[i]).length).toBeGreaterThan(atStart.length / 2);
+    const textOf = (selector: string) => document.querySelector(selector)?.textContent;
+    expect(textOf('.neuron-values caption')).toBe(`第 ${epoch} 次迭代时的数值`);
+    expect(textOf('.neuron-diagram-box h3')).toBe(`第 ${epoch} 次迭代时的神经元`);
+    expect(document.querySelector('.neuron-diagram')?.getAttribute('aria-label')).toContain(` ${epoch}`);
+    expect([...document.querySelectorAll('.neuron-charts .chart-note')].filter((note) => note.textContent?.includes(`第 ${epoch} 次迭代`))).toHaveLength(2);
+    // Paused and scrubbed: every view shows the scrubbed epoch, written where React rendered the resting one.
+    const play = document.querySelector('.play-button')!;
+    expect(play.textContent).toContain('暂停');
+    fireEvent.click(play);
+    const scrubber = document.querySelector('.scrubber input[type=range]')!;
+    fireEvent.change(scrubber, { target: { value: '100' } });
+    expect(counter()).toBe('迭代 100 / 300');
+    expect(cell('quad1')).toBe('0.211');
+    expect(textOf('.neuron-values caption')).toBe('第 100 次迭代时的数值');
+    expect(marks()).not.toEqual(moved);
+    // Back to epoch 0 puts every marker where it started.
+    fireEvent.change(scrubber, { target: { value: '0' } });
+    expect(marks()).toEqual(atStart);
   });
 });
 

@@ -1,0 +1,150 @@
+import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType } from 'react';
+import { CursorContext, useCursorSourceOf } from './useCursor';
+
+/*
+ * What an animation frame changes, written to the DOM without a React render.
+ *
+ * React renders every view of the cursor at the resting epoch (the store's `at`: what the
+ * prerendered HTML shows, so hydration matches), and re-renders it only when the resting epoch or
+ * the view's own data change. While playing (and after every render) a writer puts the moving
+ * epoch's numbers and positions straight into the nodes React made: a text node's value, a
+ * marker's `transform`. So a frame runs no component and reconciles nothing; it changes a few
+ * dozen text values and attributes. React's own later renders stay right: a writer runs after each
+ * of them too (a layout effect), and React writes a text only where its own value changed.
+ */
+
+const useSource = useCursorSourceOf;
+
+/**
+ * The resting epoch now, not followed: for views whose writer keeps them at the cursor (a scrub
+ * re-renders nothing there either). Their first render, hydration's, shows where the cursor rests,
+ * as the prerendered HTML does.
+ */
+export function useRestingNow(): number {
+  return useSource().resting();
+}
+
+/** The resting epoch (`at`): changes on a scrub, a step, a pause, never on an animation frame. */
+export function useRestingEpoch(): number {
+  const source = useSource();
+  return useSyncExternalStore(source.subscribe, source.resting, source.resting);
+}
+
+/** The resting epoch inside a panel; null outside one (a chart rendered on its own). */
+export function useRestingEpochOrNull(): number | null {
+  const source = useContext(CursorContext);
+  return useSyncExternalStore(source?.subscribe ?? noSubscription, source?.resting ?? none, source?.resting ?? none);
+}
+
+const noSubscription = () => () => {};
+const none = () => null;
+
+/**
+ * Calls `write(epoch)` with the cursor's epoch after every render of the calling component and on
+ * every move of the cursor (each animation frame while playing), without re-rendering it. Outside a
+ * panel, or with `enabled` false (a chart given its epoch), it does nothing.
+ */
+export function useCursorWrite(write: (epoch: number) => void, enabled = true): void {
+  const context = useContext(CursorContext);
+  const source = enabled ? context : null;
+  const latest = useRef(write);
+  useLayoutEffect(() => {
+    latest.current = write;
+    if (source) write(source.epoch());
+  });
+  useEffect(() => source?.subscribe(() => latest.current(source.epoch())), [source]);
+}
+
+/**
+ * A value derived from the cursor that changes rarely (whether a run's z is off the chart, whether
+ * the cursor is at the first epoch): the caller re-renders only when it changes, not every frame.
+ */
+export function useCursorSelect<T extends string | number | boolean | null>(select: (epoch: number) => T): T {
+  const source = useSource();
+  return useSyncExternalStore(
+    source.subscribe,
+    () => select(source.epoch()),
+    () => select(source.resting()),
+  );
+}
+
+/** Sets an element's text, keeping React's text node (so React's own later updates still reach the page). */
+export function writeText(element: Element | null, text: string): void {
+  if (!element) return;
+  const node = element.firstChild;
+  if (node && node.nodeType === Node.TEXT_NODE && node === element.lastChild) {
+    if (node.nodeValue !== text) node.nodeValue = text;
+  } else if (element.textContent !== text) element.textContent = text;
+}
+
+/** Sets an attribute only when its value changes. */
+export function writeAttribute(element: Element | null, name: string, value: string): void {
+  if (element && element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+type LiveTag = 'span' | 'td' | 'p' | 'output' | 'text' | 'caption';
+type LiveTextProps<T extends LiveTag> = Omit<ComponentPropsWithoutRef<T>, 'children'> & {
+  as: T;
+  /** The text at an epoch. */
+  text: (epoch: number) => string;
+  /**
+   * The widest text it can show, in `ch`: the text then sits in a box of that width and one line
+   * (a relayout boundary, `.live-box`), so a frame's new digits lay out that box only, never the
+   * table or the panel around it. For short values (numbers, an epoch), not for sentences. The
+   * widths panel.css lists (no style attribute: the page's CSP refuses them in the prerendered HTML).
+   */
+  ch?: number;
+};
+
+/** An element whose only content is text that follows the cursor (a table cell, a counter, a caption). */
+export function LiveText<T extends LiveTag>({ as, text, ch, ...props }: LiveTextProps<T>) {
+  const element = useRef<Element | null>(null);
+  const keep = useCallback((node: Element | null) => void (element.current = node), []);
+  const resting = useRestingNow();
+  useCursorWrite((epoch) => writeText(element.current, text(epoch)));
+  const Tag = as as ElementType;
+  if (ch === undefined) {
+    return (
+      <Tag {...props} ref={keep}>
+        {text(resting)}
+      </Tag>
+    );
+  }
+  return (
+    <Tag {...props}>
+      <span ref={keep} className="live-box" data-ch={ch}>
+        {text(resting)}
+      </span>
+    </Tag>
+  );
+}
+
+/**
+ * A sentence with the cursor's epoch in it ("Values at epoch {epoch}"): the sentence is rendered
+ * once per language and settings; only the epoch, in a box as wide as the run's last epoch (a
+ * relayout boundary), follows each frame.
+ */
+export function EpochSentence<T extends 'span' | 'p' | 'caption' | 'output'>({ as, sentence, epochs, ...props }: Omit<ComponentPropsWithoutRef<T>, 'children'> & {
+  as: T;
+  /** The sentence with the given text where the epoch goes. */
+  sentence: (epoch: string) => string;
+  /** The last epoch: the box is as wide as its digits. */
+  epochs: number;
+}) {
+  const [before, after = ''] = sentence(EPOCH_MARK).split(EPOCH_MARK);
+  const Tag = as as ElementType;
+  return (
+    <Tag {...props}>
+      {before}
+      <LiveText as="span" text={String} ch={String(epochs).length} />
+      {after}
+    </Tag>
+  );
+}
+
+const EPOCH_MARK = '\u{E000}';
+
+/** A marker drawn at the origin, placed at (x, y) (0.1 px, as the charts' paths). */
+export function markTransform(x: number, y: number): string {
+  return `translate(${Math.round(x * 10) / 10},${Math.round(y * 10) / 10})`;
+}
