@@ -7,8 +7,8 @@ import { neuronStrings } from './strings';
 import { EpochSentence, LiveText } from './live';
 import { useValue } from './store';
 
-/** The widest number a cell shows, in ch: formatNumber's four digits with a sign and a decimal point or an exponent (−0.01234, 1.234e−7). */
-const NUMBER_CH = 9;
+/** The widest number a cell shows, in ch: formatNumber's four digits with a sign and a decimal point or an exponent (−0.0001234, −1.234e−10). */
+const NUMBER_CH = 10;
 
 /**
  * Every visible run's numbers at the cursor: the text alternative to the charts. The rate column only when the costs' rates differ.
