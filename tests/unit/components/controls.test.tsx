@@ -42,14 +42,14 @@ describe('logScale', () => {
   it('moves on every arrow key, up and down, from any value it can show (two digits stuck at 0.1, 0.15 and 1)', () => {
     for (const [min, max, start] of [[1e-4, 10, 0.1], [1e-4, 100, 0.15], [0.1, 20, 1], [0.1, 10, 1], [1e-4, 100, 0.005]] as const) {
       const scale = logScale(min, max);
-      let up = start;
+      let up: number = start;
       for (let i = 0; i < 1000 && up < max; i++) {
         const next = arrow(scale, up, 1);
         expect(next, `ArrowRight from ${up}`).toBeGreaterThan(up);
         up = next;
       }
       expect(up).toBe(max);
-      let down = start;
+      let down: number = start;
       for (let i = 0; i < 1000 && down > min; i++) {
         const next = arrow(scale, down, -1);
         expect(next, `ArrowLeft from ${down}`).toBeLessThan(down);
