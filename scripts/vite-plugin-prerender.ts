@@ -92,8 +92,15 @@ export function policyInPage(html: string): string {
   return policy;
 }
 
-/** Longest the boot script waits for the first paint before it loads the app anyway. */
-const PAINT_WAIT_MS = 250;
+/**
+ * Longest the boot script waits for the first paint, once the browser has laid the page out and
+ * found it on screen, before it loads the app anyway (a view with nothing contentful on screen
+ * reports no paint). Counted from that layout, not from DOMContentLoaded: on a busy phone the first
+ * frame can come a second after it, and the app's code must not push that frame back further.
+ */
+const PAINT_WAIT_MS = 2000;
+/** The same where IntersectionObserver is missing, counted from DOMContentLoaded. */
+const SHOWN_WAIT_MS = 250;
 
 /** The id of the page's inline stylesheet (the whole of the app's CSS). */
 const STYLE_ID = 'loss-lab-css';
@@ -118,18 +125,23 @@ const STYLE_ID = 'loss-lab-css';
  * code is requested once the browser has reported the prerendered view's largest paint (a
  * `largest-contentful-paint` entry, which arrives after the frame is presented; where that entry type
  * is unknown, the frame after DOMContentLoaded and the swap), so on a slow link its 90 KB do not
- * compete with the HTML for the first paint; at most PAINT_WAIT_MS later if no paint comes (an
- * off-screen iframe paints nothing). Requested earlier, in the frame of the paint itself, the app's
- * requests started before the paint was presented, and Lighthouse's estimate then counted the whole
- * app's download in the LCP.
+ * compete with the HTML for the first paint. If no paint comes: at once when the page turns out to
+ * be off screen (an IntersectionObserver on the root: an iframe below the fold paints nothing), else
+ * PAINT_WAIT_MS after the browser has found it on screen. Requested earlier, in the frame of the
+ * paint itself, the app's requests started before the paint was presented; with a fixed 250 ms from
+ * DOMContentLoaded, a busy phone that had not painted by then began the app's download and ran its
+ * code first, and the first paint came after all of it. Either way Lighthouse's estimate counted the
+ * whole app in the LCP (about half of its runs under load).
+ * The web manifest is linked at the same moment (installing needs it; the first paint does not).
  */
-function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string): string {
-  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, styleId: STYLE_ID, paintWaitMs: PAINT_WAIT_MS });
+function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string, manifest: string): string {
+  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitMs: PAINT_WAIT_MS, shownWaitMs: SHOWN_WAIT_MS });
   return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
 function url(p){return new URL(p,d.baseURI).href}
 function show(){var r=d.getElementById('root');if(r)r.removeAttribute('hidden')}
+function manifest(){var l=d.createElement('link');l.rel='manifest';l.href=url(c.manifest);d.head.appendChild(l)}
 function giveUp(){if(h.hasAttribute('data-swap'))h.setAttribute('data-swap','app');return false}
 when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
@@ -139,8 +151,9 @@ w.lossLabFirstView=opaque?Promise.resolve(false):fetch(url(c.views+v.key+'.html'
 return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp)}}
 catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
-else{var started=0,go=function(){if(started)return;started=1;c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
-Promise.resolve(w.lossLabFirstView).then(function(){when(function(){var P=w.PerformanceObserver,o;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,c.paintWaitMs)})})}})(${String(mod.firstView)},${config});`;
+else{var started=0,go=function(){if(started)return;started=1;manifest();c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
+Promise.resolve(w.lossLabFirstView).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
+if(I){i=new I(function(e){i.disconnect();if(e[0].isIntersecting)setTimeout(go,c.paintWaitMs);else go()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
 }
 
 /** Text that may stand inside an inline <script> or <style> element as it is. */
@@ -257,14 +270,27 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         const css = assertInlinable(readFileSync(join(outDir, styleTag[1]), 'utf8').replace(/\/\*\$vite\$:\d+\*\/\s*$/, '').trim(), 'style');
         if (/url\(/i.test(css)) throw new Error('prerender: the stylesheet refers to a file (url()), which would resolve against index.html once inlined');
         html = html.replace(styleTag[0], () => `<style id="${STYLE_ID}">${css}</style>\n  `);
-        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`, oembedPrefix, styleTag[1]), 'script');
+        // The web manifest is for installing, not for the first paint: the boot script links it when
+        // it requests the app's code (after that paint), so its request does not compete with the view.
+        const manifestTag = html.match(/<link rel="manifest" href="([^"]+)">\s*/);
+        if (!manifestTag) throw new Error('prerender: no manifest link in index.html');
+        html = html.replace(manifestTag[0], '');
+        // The icon inline (img-src allows data:): no request beside the page's own, and none again
+        // when the address bar changes.
+        const icon = /<link rel="icon" href="\.\/favicon\.svg" type="image\/svg\+xml" \/>/;
+        if (!icon.test(html)) throw new Error('prerender: no favicon.svg link in index.html');
+        const iconData = `data:image/svg+xml,${encodeURIComponent(readFileSync(join(outDir, 'favicon.svg'), 'utf8').trim())}`;
+        html = html.replace(icon, () => `<link rel="icon" href="${escapeHtmlAttribute(iconData)}" type="image/svg+xml" />`);
+        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]), 'script');
         const bootSrc = writeAsset(outDir, 'boot', boot);
         const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(css) });
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
         html = html
           .replace('<div id="root"></div>', () => `<div id="root" hidden>${first.html}</div>`)
-          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    ${oembedLink}\n    <script>${boot}</script>\n    <script async src="${bootSrc}"></script>`)
-          .replace('</body>', () => `  <noscript><link rel="stylesheet" href="${styleTag[1]}"></noscript>\n  </body>`);
+          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    ${oembedLink}\n    <script>${boot}</script>`)
+          // The boot file last: only a host that refuses the inline copy needs it, and it then runs at
+          // once anyway (async); elsewhere it does not compete with the page for the first paint.
+          .replace('</body>', () => `  <noscript><link rel="stylesheet" href="${styleTag[1]}"></noscript>\n    <script async src="${bootSrc}"></script>\n  </body>`);
         writeFileSync(htmlPath, html);
       } finally {
         if (work) rmSync(work, { recursive: true, force: true });
