@@ -23,6 +23,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build, type Plugin, type PluginOption } from 'vite';
 
 interface PrerenderModule {
@@ -142,17 +143,21 @@ function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoade
 function url(p){return new URL(p,d.baseURI).href}
 function show(){var r=d.getElementById('root');if(r)r.removeAttribute('hidden')}
 function manifest(){var l=d.createElement('link');l.rel='manifest';l.href=url(c.manifest);d.head.appendChild(l)}
+function text(p){return fetch(url(c.views+p)).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()})}
+var shown,paint,painted=new Promise(function(r){paint=r});
 function giveUp(){if(h.hasAttribute('data-swap'))h.setAttribute('data-swap','app');return false}
 when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
 h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
 if(v.key!==c.defaultKey){h.setAttribute('data-swap',opaque?'app':'');
-w.lossLabFirstView=opaque?Promise.resolve(false):fetch(url(c.views+v.key+'.html')).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()}).then(function(html){
-return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp)}}
+shown=opaque?Promise.resolve(false):text(v.key+'.html').then(function(html){
+return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp);
+w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root template[data-rest]');if(!t)return ok;h.setAttribute('data-rest','');
+return painted.then(function(){return text(v.key+'.rest.html')}).then(function(html){if(w.lossLabStarted)throw 0;t.insertAdjacentHTML('beforebegin',html);t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');h.setAttribute('data-swap','app');return false})})}}
 catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
-else{var started=0,go=function(){if(started)return;started=1;manifest();c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
-Promise.resolve(w.lossLabFirstView).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
+else{var started=0,go=function(){if(started)return;started=1;paint();manifest();c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
+Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
 if(I){i=new I(function(e){i.disconnect();if(e[0].isIntersecting)setTimeout(go,c.paintWaitMs);else go()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
 }
 
@@ -167,6 +172,50 @@ function writeAsset(outDir: string, stem: string, text: string): string {
   const name = `${stem}-${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.js`;
   writeFileSync(join(outDir, 'assets', name), text);
   return `./assets/${name}`;
+}
+
+/** Where a prerendered view's later blocks stood in its first part, until the boot script puts them back. */
+export const REST_MARK = '<template data-rest></template>';
+/** A view is split only when its later blocks weigh at least this much (gzipped): below that, a second request costs more than it saves. */
+const REST_MIN_GZIP_BYTES = 8 * 1024;
+
+/**
+ * Splits a prerendered view so that its first paint needs only the first part: the header,
+ * heading, intro, and the panel's blocks up to and including its first chart; the later blocks
+ * (the rest) stand in it as REST_MARK and come as a file of their own, which the boot script
+ * fetches once the first part has painted and puts in the mark's place, before the app hydrates:
+ * `first` with the mark replaced by `rest` is the view's HTML exactly. Null when the view has no
+ * chart or what follows it is too small to be worth a request.
+ * React's HTML escapes `<`, `>` and quotes inside attributes and text, so tags can be found with a
+ * pattern; every element is closed, void elements and SVG's `/>` apart.
+ */
+export function splitView(html: string, gzipSize: (text: string) => number = (text) => gzipSync(text).length): { first: string; rest: string } | null {
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)([^>]*?)(\/?)>/g;
+  const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  const open: { start: number; attributes: string }[] = [];
+  /** Depth of the panel's root element (the panel body's first child), once found. */
+  let panelDepth = -1;
+  const blocks: { start: number; end: number }[] = [];
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const [text, closing, name, attributes, selfClosing] = match;
+    if (!name) continue;
+    if (closing) {
+      const element = open.pop();
+      if (!element) throw new Error('prerender: unbalanced HTML in a view');
+      if (open.length === panelDepth + 1 && panelDepth >= 0) blocks.push({ start: element.start, end: match.index + text.length });
+      if (open.length === panelDepth) break; // the panel's root closed: its blocks are all known
+    } else if (!selfClosing && !voids.has(name.toLowerCase())) {
+      if (panelDepth < 0 && open.at(-1)?.attributes.includes('data-testid="panel-body"')) panelDepth = open.length;
+      open.push({ start: match.index, attributes });
+    }
+  }
+  const firstChart = blocks.findIndex((block) => html.slice(block.start, block.end).includes('class="chart-frame'));
+  if (firstChart < 0 || firstChart === blocks.length - 1) return null;
+  const start = blocks[firstChart + 1].start;
+  const end = blocks[blocks.length - 1].end;
+  const rest = html.slice(start, end);
+  if (gzipSize(rest) < REST_MIN_GZIP_BYTES) return null;
+  return { first: html.slice(0, start) + REST_MARK + html.slice(end), rest };
 }
 
 /** Resolves every stylesheet import to an empty module. */
@@ -253,7 +302,11 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         const rendered = await Promise.all(views.map(async (view) => ({ ...view, html: await mod.renderView(view.search, view.lang) })));
         const [first] = rendered;
         mkdirSync(join(outDir, 'views'), { recursive: true });
-        for (const view of rendered) writeFileSync(join(outDir, 'views', `${view.key}.html`), view.html);
+        for (const view of rendered) {
+          const split = splitView(view.html);
+          writeFileSync(join(outDir, 'views', `${view.key}.html`), split ? split.first : view.html);
+          if (split) writeFileSync(join(outDir, 'views', `${view.key}.rest.html`), split.rest);
+        }
         // oEmbed discovery: one static response per view (dist/oembed/<key>.json). The link in <head>
         // names the default view's; the boot script points it at the view a link shows. Absolute
         // when the public address is known (WordPress does not resolve a relative href).
