@@ -3,7 +3,8 @@
  *
  * 1. Prerender: an SSR build of src/prerender.tsx renders every view (each panel in the site and as
  *    an embed, in each language) with React's static prerender. The default view (the first panel,
- *    in English) goes into index.html's #root; every view into dist/views/<key>.html.
+ *    in English) goes into index.html's #root; every view into dist/views/<key>.html, and where
+ *    its blocks after the first chart are heavy, those into dist/views/<key>.rest.html (splitView).
  * 2. First paint from the page alone: the whole stylesheet is inline in a <style>, and a small boot
  *    script inline at the top of <head>, both allowed by their sha256 hashes in the page's policy.
  *    The script runs src/state/firstView.ts's rule (theme and language; for a link to another
@@ -116,7 +117,9 @@ const STYLE_ID = 'loss-lab-css';
  * in #root, `data-swap` (#root hidden) while it fetches that view's HTML (views/<key>.html) and
  * swaps it in (#root is not even laid out meanwhile). `window.lossLabFirstView` settles when the
  * swap is done (true) or given up (false; `data-swap="app"`: #root laid out but unseen, so the app,
- * which then renders the view afresh, can measure it): main.tsx waits for it before hydrating.
+ * which then renders the view afresh, can measure it): main.tsx waits for it before hydrating. For a
+ * split view, done means the rest is in place too: it is fetched once the first part has painted
+ * (with the app's code), and meanwhile `data-rest` hides what follows it (the code bar, the footer).
  * Styles: #root arrives `hidden` and the inline stylesheet shows it (`:where(#root)[hidden]`); if a
  * host's policy refused that stylesheet (its `sheet` is null), this links the stylesheet file and
  * unhides #root once it has loaded, so nothing paints unstyled. (Without JavaScript, a <noscript>
