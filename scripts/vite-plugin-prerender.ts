@@ -97,10 +97,11 @@ export function policyInPage(html: string): string {
 /**
  * Longest the boot script waits for the first paint, once the browser has laid the page out and
  * found it on screen, before it loads the app anyway (a view with nothing contentful on screen
- * reports no paint). Counted from that layout, not from DOMContentLoaded: on a busy phone the first
- * frame can come a second after it, and the app's code must not push that frame back further.
+ * reports no paint): this many frames (about 170 ms at 60 Hz). Frames, not milliseconds: on a busy
+ * phone the first frame can come a second or two after DOMContentLoaded, frames come as slowly, and
+ * the app's code must not push the first paint back further.
  */
-const PAINT_WAIT_MS = 2000;
+const PAINT_WAIT_FRAMES = 10;
 /** The same where IntersectionObserver is missing, counted from DOMContentLoaded. */
 const SHOWN_WAIT_MS = 250;
 
@@ -131,15 +132,15 @@ const STYLE_ID = 'loss-lab-css';
  * is unknown, the frame after DOMContentLoaded and the swap), so on a slow link its 90 KB do not
  * compete with the HTML for the first paint. If no paint comes: at once when the page turns out to
  * be off screen (an IntersectionObserver on the root: an iframe below the fold paints nothing), else
- * PAINT_WAIT_MS after the browser has found it on screen. Requested earlier, in the frame of the
- * paint itself, the app's requests started before the paint was presented; with a fixed 250 ms from
+ * PAINT_WAIT_FRAMES frames after the browser has found it on screen. Requested earlier, in the
+ * frame of the paint itself, the app's requests started before the paint was presented; with a fixed 250 ms from
  * DOMContentLoaded, a busy phone that had not painted by then began the app's download and ran its
  * code first, and the first paint came after all of it. Either way Lighthouse's estimate counted the
  * whole app in the LCP (about half of its runs under load).
  * The web manifest is linked at the same moment (installing needs it; the first paint does not).
  */
 function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string, manifest: string): string {
-  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitMs: PAINT_WAIT_MS, shownWaitMs: SHOWN_WAIT_MS });
+  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitFrames: PAINT_WAIT_FRAMES, shownWaitMs: SHOWN_WAIT_MS });
   return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
@@ -161,7 +162,7 @@ catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
 else{var started=0,go=function(){if(started)return;started=1;paint();manifest();c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
 Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
-if(I){i=new I(function(e){i.disconnect();if(e[0].isIntersecting)setTimeout(go,c.paintWaitMs);else go()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
+if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go();(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
 }
 
 /** Text that may stand inside an inline <script> or <style> element as it is. */
