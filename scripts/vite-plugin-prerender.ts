@@ -3,7 +3,8 @@
  *
  * 1. Prerender: an SSR build of src/prerender.tsx renders every view (each panel in the site and as
  *    an embed, in each language) with React's static prerender. The default view (the first panel,
- *    in English) goes into index.html's #root; every view into dist/views/<key>.html.
+ *    in English) goes into index.html's #root; every view into dist/views/<key>.html, and where
+ *    its blocks after the first chart are heavy, those into dist/views/<key>.rest.html (splitView).
  * 2. First paint from the page alone: the whole stylesheet is inline in a <style>, and a small boot
  *    script inline at the top of <head>, both allowed by their sha256 hashes in the page's policy.
  *    The script runs src/state/firstView.ts's rule (theme and language; for a link to another
@@ -23,6 +24,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build, type Plugin, type PluginOption } from 'vite';
 
 interface PrerenderModule {
@@ -92,8 +94,16 @@ export function policyInPage(html: string): string {
   return policy;
 }
 
-/** Longest the boot script waits for the first paint before it loads the app anyway. */
-const PAINT_WAIT_MS = 250;
+/**
+ * Longest the boot script waits for the first paint, once the browser has laid the page out and
+ * found it on screen, before it loads the app anyway (a view with nothing contentful on screen
+ * reports no paint): this many frames (about 170 ms at 60 Hz). Frames, not milliseconds: on a busy
+ * phone the first frame can come a second or two after DOMContentLoaded, frames come as slowly, and
+ * the app's code must not push the first paint back further.
+ */
+const PAINT_WAIT_FRAMES = 10;
+/** The same where IntersectionObserver is missing, counted from DOMContentLoaded. */
+const SHOWN_WAIT_MS = 250;
 
 /** The id of the page's inline stylesheet (the whole of the app's CSS). */
 const STYLE_ID = 'loss-lab-css';
@@ -108,7 +118,9 @@ const STYLE_ID = 'loss-lab-css';
  * in #root, `data-swap` (#root hidden) while it fetches that view's HTML (views/<key>.html) and
  * swaps it in (#root is not even laid out meanwhile). `window.lossLabFirstView` settles when the
  * swap is done (true) or given up (false; `data-swap="app"`: #root laid out but unseen, so the app,
- * which then renders the view afresh, can measure it): main.tsx waits for it before hydrating.
+ * which then renders the view afresh, can measure it): main.tsx waits for it before hydrating. For a
+ * split view, done means the rest is in place too: it is fetched once the first part has painted
+ * (with the app's code), and meanwhile `data-rest` hides what follows it (the code bar, the footer).
  * Styles: #root arrives `hidden` and the inline stylesheet shows it (`:where(#root)[hidden]`); if a
  * host's policy refused that stylesheet (its `sheet` is null), this links the stylesheet file and
  * unhides #root once it has loaded, so nothing paints unstyled. (Without JavaScript, a <noscript>
@@ -118,29 +130,39 @@ const STYLE_ID = 'loss-lab-css';
  * code is requested once the browser has reported the prerendered view's largest paint (a
  * `largest-contentful-paint` entry, which arrives after the frame is presented; where that entry type
  * is unknown, the frame after DOMContentLoaded and the swap), so on a slow link its 90 KB do not
- * compete with the HTML for the first paint; at most PAINT_WAIT_MS later if no paint comes (an
- * off-screen iframe paints nothing). Requested earlier, in the frame of the paint itself, the app's
- * requests started before the paint was presented, and Lighthouse's estimate then counted the whole
- * app's download in the LCP.
+ * compete with the HTML for the first paint. If no paint comes: at once when the page turns out to
+ * be off screen (an IntersectionObserver on the root: an iframe below the fold paints nothing), else
+ * PAINT_WAIT_FRAMES frames after the browser has found it on screen. Requested earlier, in the
+ * frame of the paint itself, the app's requests started before the paint was presented; with a fixed 250 ms from
+ * DOMContentLoaded, a busy phone that had not painted by then began the app's download and ran its
+ * code first, and the first paint came after all of it. Either way Lighthouse's estimate counted the
+ * whole app in the LCP (about half of its runs under load).
+ * The web manifest is linked at the same moment (installing needs it; the first paint does not).
  */
-function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string): string {
-  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, styleId: STYLE_ID, paintWaitMs: PAINT_WAIT_MS });
+function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string, manifest: string): string {
+  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitFrames: PAINT_WAIT_FRAMES, shownWaitMs: SHOWN_WAIT_MS });
   return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
 function url(p){return new URL(p,d.baseURI).href}
 function show(){var r=d.getElementById('root');if(r)r.removeAttribute('hidden')}
+function manifest(){var l=d.createElement('link');l.rel='manifest';l.href=url(c.manifest);d.head.appendChild(l)}
+function text(p){return fetch(url(c.views+p)).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()})}
+var shown,paint,painted=new Promise(function(r){paint=r});
 function giveUp(){if(h.hasAttribute('data-swap'))h.setAttribute('data-swap','app');return false}
 when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
 h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
 if(v.key!==c.defaultKey){h.setAttribute('data-swap',opaque?'app':'');
-w.lossLabFirstView=opaque?Promise.resolve(false):fetch(url(c.views+v.key+'.html')).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()}).then(function(html){
-return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp)}}
+shown=opaque?Promise.resolve(false):text(v.key+'.html').then(function(html){
+return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp);
+w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root template[data-rest]');if(!t)return ok;h.setAttribute('data-rest','');
+return painted.then(function(){return text(v.key+'.rest.html')}).then(function(html){if(w.lossLabStarted)throw 0;t.insertAdjacentHTML('beforebegin',html);t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');h.setAttribute('data-swap','app');return false})})}}
 catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
-else{var started=0,go=function(){if(started)return;started=1;c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
-Promise.resolve(w.lossLabFirstView).then(function(){when(function(){var P=w.PerformanceObserver,o;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});setTimeout(go,c.paintWaitMs)})})}})(${String(mod.firstView)},${config});`;
+else{var started=0,go=function(){if(started)return;started=1;paint();manifest();c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
+Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
+if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go();(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
 }
 
 /** Text that may stand inside an inline <script> or <style> element as it is. */
@@ -154,6 +176,50 @@ function writeAsset(outDir: string, stem: string, text: string): string {
   const name = `${stem}-${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.js`;
   writeFileSync(join(outDir, 'assets', name), text);
   return `./assets/${name}`;
+}
+
+/** Where a prerendered view's later blocks stood in its first part, until the boot script puts them back. */
+export const REST_MARK = '<template data-rest></template>';
+/** A view is split only when its later blocks weigh at least this much (gzipped): below that, a second request costs more than it saves. */
+const REST_MIN_GZIP_BYTES = 8 * 1024;
+
+/**
+ * Splits a prerendered view so that its first paint needs only the first part: the header,
+ * heading, intro, and the panel's blocks up to and including its first chart; the later blocks
+ * (the rest) stand in it as REST_MARK and come as a file of their own, which the boot script
+ * fetches once the first part has painted and puts in the mark's place, before the app hydrates:
+ * `first` with the mark replaced by `rest` is the view's HTML exactly. Null when the view has no
+ * chart or what follows it is too small to be worth a request.
+ * React's HTML escapes `<`, `>` and quotes inside attributes and text, so tags can be found with a
+ * pattern; every element is closed, void elements and SVG's `/>` apart.
+ */
+export function splitView(html: string, gzipSize: (text: string) => number = (text) => gzipSync(text).length): { first: string; rest: string } | null {
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)([^>]*?)(\/?)>/g;
+  const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  const open: { start: number; attributes: string }[] = [];
+  /** Depth of the panel's root element (the panel body's first child), once found. */
+  let panelDepth = -1;
+  const blocks: { start: number; end: number }[] = [];
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const [text, closing, name, attributes, selfClosing] = match;
+    if (!name) continue;
+    if (closing) {
+      const element = open.pop();
+      if (!element) throw new Error('prerender: unbalanced HTML in a view');
+      if (open.length === panelDepth + 1 && panelDepth >= 0) blocks.push({ start: element.start, end: match.index + text.length });
+      if (open.length === panelDepth) break; // the panel's root closed: its blocks are all known
+    } else if (!selfClosing && !voids.has(name.toLowerCase())) {
+      if (panelDepth < 0 && open.at(-1)?.attributes.includes('data-testid="panel-body"')) panelDepth = open.length;
+      open.push({ start: match.index, attributes });
+    }
+  }
+  const firstChart = blocks.findIndex((block) => html.slice(block.start, block.end).includes('class="chart-frame'));
+  if (firstChart < 0 || firstChart === blocks.length - 1) return null;
+  const start = blocks[firstChart + 1].start;
+  const end = blocks[blocks.length - 1].end;
+  const rest = html.slice(start, end);
+  if (gzipSize(rest) < REST_MIN_GZIP_BYTES) return null;
+  return { first: html.slice(0, start) + REST_MARK + html.slice(end), rest };
 }
 
 /** Resolves every stylesheet import to an empty module. */
@@ -240,7 +306,11 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         const rendered = await Promise.all(views.map(async (view) => ({ ...view, html: await mod.renderView(view.search, view.lang) })));
         const [first] = rendered;
         mkdirSync(join(outDir, 'views'), { recursive: true });
-        for (const view of rendered) writeFileSync(join(outDir, 'views', `${view.key}.html`), view.html);
+        for (const view of rendered) {
+          const split = splitView(view.html);
+          writeFileSync(join(outDir, 'views', `${view.key}.html`), split ? split.first : view.html);
+          if (split) writeFileSync(join(outDir, 'views', `${view.key}.rest.html`), split.rest);
+        }
         // oEmbed discovery: one static response per view (dist/oembed/<key>.json). The link in <head>
         // names the default view's; the boot script points it at the view a link shows. Absolute
         // when the public address is known (WordPress does not resolve a relative href).
@@ -257,14 +327,27 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         const css = assertInlinable(readFileSync(join(outDir, styleTag[1]), 'utf8').replace(/\/\*\$vite\$:\d+\*\/\s*$/, '').trim(), 'style');
         if (/url\(/i.test(css)) throw new Error('prerender: the stylesheet refers to a file (url()), which would resolve against index.html once inlined');
         html = html.replace(styleTag[0], () => `<style id="${STYLE_ID}">${css}</style>\n  `);
-        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`, oembedPrefix, styleTag[1]), 'script');
+        // The web manifest is for installing, not for the first paint: the boot script links it when
+        // it requests the app's code (after that paint), so its request does not compete with the view.
+        const manifestTag = html.match(/<link rel="manifest" href="([^"]+)">\s*/);
+        if (!manifestTag) throw new Error('prerender: no manifest link in index.html');
+        html = html.replace(manifestTag[0], '');
+        // The icon inline (img-src allows data:): no request beside the page's own, and none again
+        // when the address bar changes.
+        const icon = /<link rel="icon" href="\.\/favicon\.svg" type="image\/svg\+xml" \/>/;
+        if (!icon.test(html)) throw new Error('prerender: no favicon.svg link in index.html');
+        const iconData = `data:image/svg+xml,${encodeURIComponent(readFileSync(join(outDir, 'favicon.svg'), 'utf8').trim())}`;
+        html = html.replace(icon, () => `<link rel="icon" href="${escapeHtmlAttribute(iconData)}" type="image/svg+xml" />`);
+        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]), 'script');
         const bootSrc = writeAsset(outDir, 'boot', boot);
         const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(css) });
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
         html = html
           .replace('<div id="root"></div>', () => `<div id="root" hidden>${first.html}</div>`)
-          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    ${oembedLink}\n    <script>${boot}</script>\n    <script async src="${bootSrc}"></script>`)
-          .replace('</body>', () => `  <noscript><link rel="stylesheet" href="${styleTag[1]}"></noscript>\n  </body>`);
+          .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    ${oembedLink}\n    <script>${boot}</script>`)
+          // The boot file last: only a host that refuses the inline copy needs it, and it then runs at
+          // once anyway (async); elsewhere it does not compete with the page for the first paint.
+          .replace('</body>', () => `  <noscript><link rel="stylesheet" href="${styleTag[1]}"></noscript>\n    <script async src="${bootSrc}"></script>\n  </body>`);
         writeFileSync(htmlPath, html);
       } finally {
         if (work) rmSync(work, { recursive: true, force: true });

@@ -69,6 +69,30 @@ describe('first paint', () => {
     await context.close();
   });
 
+  it('a split view (neuron) paints from the page and its first part; the rest comes after that paint, and the footer waits for it', async () => {
+    const firstPart = (url: string) => onlyThePage(url) || /\/views\/panel-neuron-en\.html$/.test(url);
+    const { context, page } = await openWith(`${inject('appUrl')}?panel=neuron`, { javaScript: true, allowed: firstPart });
+    await page.locator('#panel-title-neuron').waitFor();
+    expect(await firstView(page, 'neuron')).toEqual(ALL_SHOWN);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.rest.html')))).toBe(true);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.locator('.neuron-sweep').count()).toBe(0);
+    await context.close();
+
+    const full = await openApp(browser, '?panel=neuron', { width: 412, height: 823 });
+    await waitForPanel(full.page);
+    const after = await full.page.evaluate(async () => {
+      const lcp = await new Promise<number>((done) => new PerformanceObserver((list) => done(list.getEntries()[0].startTime)).observe({ type: 'largest-contentful-paint', buffered: true }));
+      const rest = performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/views/panel-neuron-en.rest.html'));
+      return { restAfterPaint: rest !== undefined && rest.startTime >= lcp, attributes: ['data-rest', 'data-swap'].filter((name) => document.documentElement.hasAttribute(name)), marks: document.querySelectorAll('template[data-rest]').length };
+    });
+    expect(after).toEqual({ restAfterPaint: true, attributes: [], marks: 0 });
+    expect(await full.page.locator('.site-footer').isVisible()).toBe(true);
+    expect(await full.page.locator('.neuron-sweep').count()).toBe(1);
+    expect(full.errors).toEqual([]);
+    await full.context.close();
+  });
+
   it('under a host policy without the page’s hashes: styled from the files, never painted unstyled, and without JavaScript too', async () => {
     const { page, context, errors } = await openApp(browser, '?panel=neuron', {
       appUrl: strictUrl,
@@ -101,7 +125,7 @@ describe('first paint', () => {
   });
 
   it('nothing moves when the app takes over the prerendered charts (CLS 0), on a phone and a laptop', async () => {
-    for (const [query, width] of [['?embed=depth', 412], ['?embed=surrogate', 412], ['?panel=surrogate', 1280]] as const) {
+    for (const [query, width] of [['?embed=depth', 412], ['?embed=surrogate', 412], ['?panel=surrogate', 1280], ['?panel=neuron', 1280]] as const) {
       const { page, context } = await openApp(browser, query, {
         width,
         height: width === 412 ? 823 : 900,

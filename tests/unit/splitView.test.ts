@@ -1,0 +1,47 @@
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { REST_MARK, splitView } from '../../scripts/vite-plugin-prerender';
+
+/** A view as React prerenders it: the shell, the panel's blocks in its body, then the code bar and footer. */
+function view(blocks: string[]): string {
+  return (
+    '<div class="loss-lab app"><header class="site-header"><h1>Loss Lab</h1></header><main id="main"><section class="panel">' +
+    '<h2 id="panel-title-x">X</h2><p class="panel-intro">Intro<!-- --> text</p>' +
+    `<div class="panel-body" data-testid="panel-body"><div class="panel-x">${blocks.join('')}</div></div>` +
+    '<div class="code-bar"><button type="button">Code</button></div></section></main><footer class="site-footer">Sources<br/>and credits</footer></div>'
+  );
+}
+
+const chart = '<figure class="chart-frame "><svg viewBox="0 0 10 10"><path d="M0 0L10 10"></path><circle r="1"/></svg></figure>';
+const controls = '<div class="controls"><input type="range" value="1"/><label>η</label></div>';
+/** A block of `n` bytes that gzip cannot shrink much. */
+const heavy = (n: number) => `<div class="table">${Array.from({ length: n / 8 }, (_, i) => ((i * 2654435761) >>> 0).toString(36).padStart(8, 'x').slice(0, 8)).join('')}</div>`;
+const allGzipSizes = (text: string) => gzipSync(text).length;
+
+describe('splitView (a prerendered view split into a first part and the rest)', () => {
+  it('keeps the blocks up to the first chart in the first part; the rest, put in the mark’s place, gives the view back exactly', () => {
+    const html = view([controls, chart, heavy(20_000), chart]);
+    const split = splitView(html, allGzipSizes);
+    expect(split).not.toBeNull();
+    const { first, rest } = split!;
+    expect(first.split(REST_MARK)).toHaveLength(2);
+    expect(first.replace(REST_MARK, () => rest)).toBe(html);
+    expect(first).toContain(controls + chart + REST_MARK + '</div></div>');
+    expect(rest.startsWith('<div class="table">')).toBe(true);
+    expect(rest.endsWith(chart)).toBe(true);
+    // The shell after the panel body (code bar, footer) stays in the first part.
+    expect(first).toContain('<footer class="site-footer">');
+  });
+
+  it('does not split when what follows the first chart is small, or when there is no chart', () => {
+    expect(splitView(view([controls, chart, heavy(2_000)]), allGzipSizes)).toBeNull();
+    expect(splitView(view([controls, heavy(40_000)]), allGzipSizes)).toBeNull();
+    expect(splitView(view([controls, chart]), allGzipSizes)).toBeNull();
+  });
+
+  it('counts the rest by its gzipped size: 8 KB or more', () => {
+    const html = view([chart, heavy(1_000)]);
+    expect(splitView(html, () => 8 * 1024)).not.toBeNull();
+    expect(splitView(html, () => 8 * 1024 - 1)).toBeNull();
+  });
+});
