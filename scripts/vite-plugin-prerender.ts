@@ -121,6 +121,7 @@ const STYLE_ID = 'loss-lab-css';
  * which then renders the view afresh, can measure it): main.tsx waits for it before hydrating. For a
  * split view, done means the rest is in place too: it is fetched once the first part has painted
  * (with the app's code), and meanwhile `data-rest` hides what follows it (the code bar, the footer).
+ * If the rest cannot be had, the first part stays on screen (false: the app renders the view afresh).
  * Styles: #root arrives `hidden` and the inline stylesheet shows it (`:where(#root)[hidden]`); if a
  * host's policy refused that stylesheet (its `sheet` is null), this links the stylesheet file and
  * unhides #root once it has loaded, so nothing paints unstyled. (Without JavaScript, a <noscript>
@@ -157,7 +158,7 @@ if(v.key!==c.defaultKey){h.setAttribute('data-swap',opaque?'app':'');
 shown=opaque?Promise.resolve(false):text(v.key+'.html').then(function(html){
 return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp);
 w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root template[data-rest]');if(!t)return ok;h.setAttribute('data-rest','');
-return painted.then(function(){return text(v.key+'.rest.html')}).then(function(html){if(w.lossLabStarted)throw 0;t.insertAdjacentHTML('beforebegin',html);t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');h.setAttribute('data-swap','app');return false})})}}
+return painted.then(function(){return text(v.key+'.rest.html')}).then(function(html){if(w.lossLabStarted)throw 0;t.insertAdjacentHTML('beforebegin',html);t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');return false})})}}
 catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
 else{var started=0,go=function(){if(started)return;started=1;paint();manifest();c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};

@@ -26,19 +26,21 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((done) => (strictServer ? strictServer.close(() => done()) : done())));
 
 /** A fresh page at 412 × 823 (Lighthouse's phone) that may load only the requests `allowed` admits. */
-async function openWith(url: string, options: { javaScript: boolean; allowed?: (url: string) => boolean }): Promise<{ context: BrowserContext; page: Page }> {
+async function openWith(url: string, options: { javaScript: boolean; allowed?: (url: string) => boolean; held?: (url: string) => boolean }): Promise<{ context: BrowserContext; page: Page; heldUrls: string[] }> {
   const context = await browser().newContext({ viewport: { width: 412, height: 823 }, javaScriptEnabled: options.javaScript, serviceWorkers: 'block' });
   const page = await context.newPage();
-  const allowed = options.allowed;
-  if (allowed) await page.route('**/*', (route) => (allowed(route.request().url()) ? route.continue() : route.abort()));
+  const { allowed, held } = options;
+  // A held request is never answered (as on a stalled link); the others are served or refused.
+  const heldUrls: string[] = [];
+  if (allowed) await page.route('**/*', (route) => (held?.(route.request().url()) ? void heldUrls.push(route.request().url()) : allowed(route.request().url()) ? route.continue() : route.abort()));
   await page.goto(url, { waitUntil: 'load' });
-  return { context, page };
+  return { context, page, heldUrls };
 }
 
 /** What a first paint must show: the header, the panel's heading and text and its first chart, styled. */
 async function firstView(page: Page, panel: string) {
   return page.evaluate((id) => {
-    const shown = (selector: string) => document.querySelector(selector)?.checkVisibility() ?? false;
+    const shown = (selector: string) => document.querySelector(selector)?.checkVisibility({ visibilityProperty: true }) ?? false;
     return {
       header: shown('.loss-lab h1'),
       heading: shown(`#panel-title-${id}`),
@@ -71,13 +73,22 @@ describe('first paint', () => {
 
   it('a split view (neuron) paints from the page and its first part; the rest comes after that paint, and the footer waits for it', async () => {
     const firstPart = (url: string) => onlyThePage(url) || /\/views\/panel-neuron-en\.html$/.test(url);
-    const { context, page } = await openWith(`${inject('appUrl')}?panel=neuron`, { javaScript: true, allowed: firstPart });
+    const rest = (url: string) => /\/views\/panel-neuron-en\.rest\.html$/.test(url);
+    // The rest on its way (held): the first part shows, the footer waits.
+    const { context, page, heldUrls } = await openWith(`${inject('appUrl')}?panel=neuron`, { javaScript: true, allowed: firstPart, held: rest });
     await page.locator('#panel-title-neuron').waitFor();
     expect(await firstView(page, 'neuron')).toEqual(ALL_SHOWN);
-    await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.rest.html')))).toBe(true);
+    await expect.poll(() => heldUrls.length).toBe(1);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     expect(await page.locator('.neuron-sweep').count()).toBe(0);
     await context.close();
+
+    // The rest refused (and the app's code too): the first part stays on screen, the footer comes back.
+    const failed = await openWith(`${inject('appUrl')}?panel=neuron`, { javaScript: true, allowed: firstPart });
+    expect(await failed.page.evaluate(() => (window as { lossLabFirstView?: Promise<boolean> }).lossLabFirstView)).toBe(false);
+    expect(await firstView(failed.page, 'neuron')).toEqual(ALL_SHOWN);
+    expect(await failed.page.locator('.site-footer').isVisible()).toBe(true);
+    await failed.context.close();
 
     const full = await openApp(browser, '?panel=neuron', { width: 412, height: 823 });
     await waitForPanel(full.page);
