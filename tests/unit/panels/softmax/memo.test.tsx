@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
 
@@ -12,6 +12,8 @@ import { PANELS } from '../../../../src/panels/registry';
 async function renderPanel(search: string) {
   render(<PanelHost panel={PANELS.softmax} search={search} hide={[]} />);
   await screen.findByTestId('naive-table', {}, { timeout: 10_000 });
+  // Its lazily loaded sections too (the identity, the derivations): the steps below start from a settled panel.
+  await waitFor(() => expect(document.querySelectorAll('.panel-loading')).toHaveLength(0), { timeout: 10_000 });
 }
 
 const quotients = (testId: string) => Array.from(screen.getByTestId(testId).querySelectorAll('tbody td.col-quotient .cell-value')).map((cell) => cell.textContent);
