@@ -309,7 +309,7 @@ const AccuracySection = memo(function AccuracySection({ points, lambda, name }: 
     () => ({
       title: t('accuracyTitle', { name: name(angleLoss) }),
       help: t('accuracyHelp'),
-      objectiveTitle: t('objectiveTitle', { name: name(angleLoss) }),
+      objectiveTitle: t('objectiveTitle'),
       errorTitle: t('errorTitle'),
       xLabel: t('axisAngle'),
       objectiveLabel: t('axisObjective'),
