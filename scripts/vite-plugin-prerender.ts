@@ -139,9 +139,17 @@ const STYLE_ID = 'loss-lab-css';
  * code first, and the first paint came after all of it. Either way Lighthouse's estimate counted the
  * whole app in the LCP (about half of its runs under load).
  * The web manifest is linked at the same moment (installing needs it; the first paint does not).
+ * The entry is requested first, then its preloads (its own imports, then React's DOM renderer and
+ * the shell: see startupChunks): where requests queue (six connections per host over HTTP/1.1, shared by every embed
+ * of a course page), the small entry does not wait behind the large chunks.
  */
 function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string, manifest: string): string {
-  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitFrames: PAINT_WAIT_FRAMES, shownWaitMs: SHOWN_WAIT_MS });
+  const extra = { keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitFrames: PAINT_WAIT_FRAMES, shownWaitMs: SHOWN_WAIT_MS };
+  // The first-view rule reads its own config (FIRST_VIEW_CONFIG) from the same object: a boot key of
+  // the same name would silently change which view it picks (it did: `panels`).
+  const clash = Object.keys(extra).filter((key) => key in (mod.FIRST_VIEW_CONFIG as object));
+  if (clash.length) throw new Error(`prerender: boot config keys clash with the first-view config: ${clash.join(', ')}`);
+  const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), ...extra });
   return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
@@ -161,7 +169,7 @@ w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root temp
 return painted.then(function(){return text(v.key+'.rest.html')}).then(function(html){if(w.lossLabStarted)throw 0;t.insertAdjacentHTML('beforebegin',html);t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');return false})})}}
 catch(e){h.setAttribute('data-pending','')}
 if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
-else{var started=0,go=function(){if(started)return;started=1;paint();manifest();c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});import(url(c.modern))};
+else{var started=0,go=function(){if(started)return;started=1;paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)})};
 Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
 if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go();(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
 }
@@ -234,11 +242,49 @@ function withoutStyles(): Plugin {
   };
 }
 
+type Bundle = Record<string, { type: string; fileName: string; isEntry?: boolean; imports?: string[]; dynamicImports?: string[]; facadeModuleId?: string | null; moduleIds?: string[] }>;
+
+/** A chunk's file and everything it imports statically, but the entry's. */
+function withImports(bundle: Bundle, files: readonly string[], entry: string): Set<string> {
+  const out = new Set<string>();
+  const queue = [...files];
+  while (queue.length) {
+    const file = queue.pop()!;
+    if (out.has(file) || file === entry) continue;
+    out.add(file);
+    queue.push(...(bundle[file]?.imports ?? []));
+  }
+  return out;
+}
+
+/** Modules the entry (src/main.tsx) imports at once, on demand, so that each runs in a task of its own. */
+const STARTUP_IMPORTS = [/\/node_modules\/react-dom\/client\.js$/, /\/src\/App\.tsx$/];
+
+/**
+ * The chunks the entry imports on demand at startup (React's DOM renderer, the app's shell) and
+ * everything they import statically: preloaded with the entry, so that on a slow link they do not
+ * wait for the entry to arrive and run first (a round trip of 150–560 ms each, for every embed on
+ * a course page). The panel's own chunks are requested by the entry (src/panels/catalog.ts):
+ * preloading them here too made a course page with three embeds slower (6.6 → 7.7–10 s until all
+ * were rendered), as they competed with the entry for the link.
+ */
+export function startupChunks(bundle: Bundle): string[] {
+  const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
+  if (!entry) return [];
+  const picked = (entry.dynamicImports ?? []).filter((file) => {
+    const chunk = bundle[file];
+    return chunk?.type === 'chunk' && (chunk.moduleIds ?? []).some((id) => STARTUP_IMPORTS.some((pattern) => pattern.test(id.replace(/\\/g, '/'))));
+  });
+  if (picked.length < STARTUP_IMPORTS.length) throw new Error(`prerender: the entry's startup imports not found as chunks of their own (found ${picked.join(', ') || 'none'})`);
+  return [...withImports(bundle, picked, entry.fileName)];
+}
+
 export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
   let isSsr = false;
   let base = './';
+  let startupPreloads: string[] = [];
   return {
     name: 'loss-lab-prerender',
     apply: 'build',
@@ -247,6 +293,10 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
       outDir = resolve(config.root, config.build.outDir);
       base = config.base;
       isSsr = Boolean(config.build.ssr) || config.build.lib !== false || process.env.LOSS_LAB_INNER_BUILD === '1';
+    },
+    generateBundle(_options, bundle) {
+      if (isSsr) return;
+      startupPreloads = startupChunks(bundle);
     },
     async closeBundle() {
       if (isSsr) return;
@@ -339,7 +389,9 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         if (!icon.test(html)) throw new Error('prerender: no favicon.svg link in index.html');
         const iconData = `data:image/svg+xml,${encodeURIComponent(readFileSync(join(outDir, 'favicon.svg'), 'utf8').trim())}`;
         html = html.replace(icon, () => `<link rel="icon" href="${escapeHtmlAttribute(iconData)}" type="image/svg+xml" />`);
-        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], preloads.map((match) => match[1]), `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]), 'script');
+        const entryPreloads = preloads.map((match) => match[1]);
+        const allPreloads = [...entryPreloads, ...startupPreloads.map((file) => `./${file}`).filter((file) => !entryPreloads.includes(file))];
+        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], allPreloads, `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]), 'script');
         const bootSrc = writeAsset(outDir, 'boot', boot);
         const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(css) });
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
