@@ -1,7 +1,8 @@
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { createContext, memo, useCallback, useContext, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { ChartFrame, type ChartData } from '../../charts/ChartFrame';
 import type { Plot } from '../../charts/Plot';
-import { PointPlane } from '../../charts/PointPlane';
+import { PointPlane, type PointPlaneProps } from '../../charts/PointPlane';
+import type { LegendEntry } from '../../charts/swatch';
 import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { formatNumber } from '../../math';
@@ -53,8 +54,11 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   // Each move starts from the last move's fits (reused where nothing changed, warm-started otherwise).
   const [fitFrom] = useState(fitCache);
   const fits = useMemo(() => fitFrom(points, losses, lambda), [fitFrom, points, losses, lambda]);
-  const slowPoints = useDeferredValue(points);
   const watching = cursor.step !== null;
+  // The training lags a drag by a render, only while it is watched: at the optimum nothing reads the
+  // lagging points, and a deferred value that changed would cost every drag step a second render.
+  const lagging = useDeferredValue(watching ? points : null);
+  const slowPoints = watching ? (lagging ?? points) : points;
   // Trained only once the visitor watches training (the exact fits need no trajectory).
   const training = useMemo(() => (watching ? trainAll(slowPoints, losses, lambda) : null), [watching, slowPoints, losses, lambda]);
   const states: readonly ClassifierState[] = cursor.step === null || training === null ? fits.optimum : training.at(cursor.step);
@@ -66,7 +70,6 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   // The readouts follow the pointer, and otherwise the selected (last focused) point.
   const active = hovered ?? focused;
   const activePoint = active !== null && active < points.length ? active : null;
-  const boundaries = useCallback((plot: Plot) => states.map((state) => <Boundary key={state.id} state={state} scales={plot} margins={false} />), [states]);
 
   const notes = (state: ClassifierState): string[] => {
     const out: string[] = [];
@@ -146,7 +149,15 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
     [t, label, name],
   );
 
-  const planeData = (): ChartData => ({ headers: ['x1', 'x2', t('csvLabel')], rows: points.map((p) => [p.x1, p.x2, p.label]) });
+  const planeData = useCallback((): ChartData => ({ headers: ['x1', 'x2', t('csvLabel')], rows: points.map((p) => [p.x1, p.x2, p.label]) }), [t, points]);
+  const planeLegend = useMemo(
+    (): LegendEntry[] => [
+      { label: t('classPlus'), color: 'var(--series-8)', marker: 'circle', dash: '' },
+      { label: t('classMinus'), color: 'var(--series-7)', marker: 'triangle', dash: '' },
+      ...(overlay ? losses.map((id) => ({ label: name(id), ...CLASSIFIER_STYLES[id] })) : []),
+    ],
+    [t, overlay, losses, name],
+  );
   const status =
     cursor.step === null
       ? t('statusOptimum')
@@ -168,111 +179,130 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   );
 
   return (
-    <div className="panel-classifier">
-      <div className="classifier-layout">
-        <div className="classifier-main">
-          <ChartFrame
-            title={t('planeTitle')}
-            filename="classifier-points"
-            data={planeData}
-            legend={[
-              { label: t('classPlus'), color: 'var(--series-8)', marker: 'circle', dash: '' },
-              { label: t('classMinus'), color: 'var(--series-7)', marker: 'triangle', dash: '' },
-              ...(overlay ? states.map((s) => ({ label: name(s.id), ...CLASSIFIER_STYLES[s.id] })) : []),
-            ]}
-            className="plane-frame"
-          >
-            <p className="muted plane-help">{t('planeHelp')}</p>
-            <PointPlane
-              name="point-plane"
+    <StatesContext.Provider value={states}>
+      <div className="panel-classifier">
+        <div className="classifier-layout">
+          <div className="classifier-main">
+            <PlaneFigure
+              title={t('planeTitle')}
+              help={t('planeHelp')}
+              data={planeData}
+              legend={planeLegend}
               points={points}
               onChange={setPoints}
-              at={planeAt}
-              moveTo={planeMoveTo}
               create={createPoint}
-              mark={planeMark}
-              pointKey={flipKey}
-              pointData={labelData}
-              box={PLANE_BOX}
-              minPoints={MIN_POINTS}
-              maxPoints={MAX_POINTS}
-              overlay={overlay ? boundaries : undefined}
+              overlay={overlay ? planeOverlay : undefined}
               active={activePoint}
               onActive={setHovered}
               onFocusPoint={setFocused}
-              aspect={1}
-              maxWidth={640}
               text={planeText}
             />
-          </ChartFrame>
-        </div>
-        <div className="classifier-side">
-          {!hidden.has('points') && (
-            <PointTools
-              addLabel={addLabel}
-              onAddLabel={setAddLabel}
-              focusedName={focusedPoint === null ? null : pointName(focusedPoint)}
-              canRemove={points.length > MIN_POINTS}
-              onRemove={onRemove}
-              onFlip={onFlip}
-              onPreset={onPreset}
-              full={points.length >= MAX_POINTS}
-              text={toolsText}
+          </div>
+          <div className="classifier-side">
+            {!hidden.has('points') && (
+              <PointTools
+                addLabel={addLabel}
+                onAddLabel={setAddLabel}
+                focusedName={focusedPoint === null ? null : pointName(focusedPoint)}
+                canRemove={points.length > MIN_POINTS}
+                onRemove={onRemove}
+                onFlip={onFlip}
+                onPreset={onPreset}
+                full={points.length >= MAX_POINTS}
+                text={toolsText}
+              />
+            )}
+            <LossToggles label={label('lossesLabel')} name={name} shown={losses} onToggle={hidden.has('losses') ? null : onToggle} />
+            <PenaltyControls />
+          </div>
+          {/* After the controls, so that on a phone (one column) the point tools come right after the
+              plane; on a wide screen the grid puts it under the plane, beside the controls. */}
+          {!hidden.has('training') && (
+            <Training
+              cursor={cursor}
+              steps={TRAINING_STEPS}
+              text={trainingText}
             />
           )}
-          <LossToggles label={label('lossesLabel')} name={name} shown={losses} onToggle={hidden.has('losses') ? null : onToggle} />
-          <PenaltyControls />
         </div>
-        {/* After the controls, so that on a phone (one column) the point tools come right after the
-            plane; on a wide screen the grid puts it under the plane, beside the controls. */}
-        {!hidden.has('training') && (
-          <Training
-            cursor={cursor}
-            steps={TRAINING_STEPS}
-            text={trainingText}
+
+        <section className="classifier-multiples" aria-label={t('multiplesLabel')}>
+          {losses.length === 0 && <p className="muted">{t('noClassifiers')}</p>}
+          <div className="multiples-grid">
+            {states.map((state) => (
+              <ClassifierCard
+                key={state.id}
+                points={statesPoints}
+                state={state}
+                active={activePoint}
+                marked={state.id === 'perceptron' && training && cursor.step !== null ? training.perceptronPoint(cursor.step) : null}
+                text={{
+                  name: name(state.id),
+                  model: t(`model.${state.id}`),
+                  chartLabel: t('cardLabel', { name: name(state.id), w1: formatNumber(state.w[0]), w2: formatNumber(state.w[1]), b: formatNumber(state.b) }),
+                  error: t('statError'),
+                  objective: t('statObjective'),
+                  norm: t('statNorm'),
+                  weights: cardWeights,
+                  notShown: '–',
+                  notes: notes(state),
+                }}
+              />
+            ))}
+          </div>
+        </section>
+
+        {!hidden.has('shares') && (
+          <Shares
+            points={statesPoints}
+            states={states}
+            active={activePoint}
+            text={sharesText}
           />
         )}
+
+        {!hidden.has('accuracy') && <AccuracySection points={points} lambda={lambda} name={name} />}
       </div>
-
-      <section className="classifier-multiples" aria-label={t('multiplesLabel')}>
-        {losses.length === 0 && <p className="muted">{t('noClassifiers')}</p>}
-        <div className="multiples-grid">
-          {states.map((state) => (
-            <ClassifierCard
-              key={state.id}
-              points={statesPoints}
-              state={state}
-              active={activePoint}
-              marked={state.id === 'perceptron' && training && cursor.step !== null ? training.perceptronPoint(cursor.step) : null}
-              text={{
-                name: name(state.id),
-                model: t(`model.${state.id}`),
-                chartLabel: t('cardLabel', { name: name(state.id), w1: formatNumber(state.w[0]), w2: formatNumber(state.w[1]), b: formatNumber(state.b) }),
-                error: t('statError'),
-                objective: t('statObjective'),
-                norm: t('statNorm'),
-                weights: cardWeights,
-                notShown: '–',
-                notes: notes(state),
-              }}
-            />
-          ))}
-        </div>
-      </section>
-
-      {!hidden.has('shares') && (
-        <Shares
-          points={statesPoints}
-          states={states}
-          active={activePoint}
-          text={sharesText}
-        />
-      )}
-
-      {!hidden.has('accuracy') && <AccuracySection points={points} lambda={lambda} name={name} />}
-    </div>
+    </StatesContext.Provider>
   );
 }
+
+/**
+ * The states the charts show (the optimum, or the watched training step). The plane's boundaries read
+ * them from here, so a step of λ redraws the boundaries and not the plane with its points and axes.
+ */
+const StatesContext = createContext<readonly ClassifierState[]>([]);
+
+function PlaneBoundaries({ plot }: { plot: Plot }) {
+  const states = useContext(StatesContext);
+  return states.map((state) => <Boundary key={state.id} state={state} scales={plot} margins={false} />);
+}
+const planeOverlay = (plot: Plot) => <PlaneBoundaries plot={plot} />;
+
+type PlaneProps = Pick<PointPlaneProps<LabeledPoint>, 'points' | 'onChange' | 'create' | 'overlay' | 'active' | 'onActive' | 'onFocusPoint' | 'text'>;
+
+/** The large plane in its frame: re-rendered when the points, the pointer or the overlay change, not for λ. */
+const PlaneFigure = memo(function PlaneFigure({ title, help, data, legend, ...plane }: PlaneProps & { title: string; help: string; data: () => ChartData; legend: readonly LegendEntry[] }) {
+  return (
+    <ChartFrame title={title} filename="classifier-points" data={data} legend={legend} className="plane-frame">
+      <p className="muted plane-help">{help}</p>
+      <PointPlane
+        name="point-plane"
+        at={planeAt}
+        moveTo={planeMoveTo}
+        mark={planeMark}
+        pointKey={flipKey}
+        pointData={labelData}
+        box={PLANE_BOX}
+        minPoints={MIN_POINTS}
+        maxPoints={MAX_POINTS}
+        aspect={1}
+        maxWidth={640}
+        {...plane}
+      />
+    </ChartFrame>
+  );
+});
 
 /* How the classifier's labelled points sit on the shared plane (src/charts/PointPlane.tsx). */
 const planeAt = (p: LabeledPoint) => ({ x: p.x1, y: p.x2 });

@@ -15,11 +15,14 @@ export interface Scales {
   y: ScaleLinear<number, number>;
 }
 
-/** A point of class +1 (filled circle) or −1 (triangle), centred at pixel (cx, cy). */
-export function ClassMark({ label, cx, cy, size = 6 }: { label: 1 | -1; cx: number; cy: number; size?: number }) {
+/**
+ * A point of class +1 (filled circle) or −1 (triangle), centred at pixel (cx, cy). Memoized: a
+ * dragged point re-renders its own marks, not the other points' on the plane and every card.
+ */
+export const ClassMark = memo(function ClassMark({ label, cx, cy, size = 6 }: { label: 1 | -1; cx: number; cy: number; size?: number }) {
   const style = CLASS_STYLES[label];
   return <Marker shape={style.shape} x={cx} y={cy} size={size} color={style.color} />;
-}
+});
 
 /** The line f(x) = level of a classifier in pixels, or nothing when it misses the plane or w = 0. */
 function LevelLine({ state, level, scales, className, width, dash }: { state: Pick<ClassifierState, 'w' | 'b' | 'id'>; level: number; scales: Scales; className: string; width: number; dash: string }) {
