@@ -63,6 +63,16 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const training = useMemo(() => (watching ? trainAll(slowPoints, losses, lambda) : null), [watching, slowPoints, losses, lambda]);
   const states: readonly ClassifierState[] = cursor.step === null || training === null ? fits.optimum : training.at(cursor.step);
   const statesPoints = cursor.step === null || training === null ? points : slowPoints;
+  // The cards and the per-point losses, below the plane, follow a move of λ or of a point one render
+  // later, in React's interruptible deferred render: the frame after a move shows the moved point and
+  // its new boundaries on the plane, the cards the next one (on a slow phone in mid-drag, as soon as the
+  // pointer leaves the time). A step of the watched training shows everywhere at once.
+  const lateFits = useDeferredValue(fits);
+  const latePoints = useDeferredValue(points);
+  const atOptimum = cursor.step === null || training === null;
+  const cardFits = atOptimum ? lateFits : fits;
+  const cardStates = atOptimum ? lateFits.optimum : states;
+  const cardPoints = atOptimum ? latePoints : statesPoints;
 
   const setPoints = useCallback((next: LabeledPoint[]) => set('points', next), [set]);
   const name = useCallback((id: ClassifierId) => t(`name.${id}`), [t]);
@@ -74,8 +84,8 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const notes = (state: ClassifierState): string[] => {
     const out: string[] = [];
     if (state.unbounded) out.push(t('unbounded'));
-    if (state.id === 'perceptron' && fits.perceptron) {
-      const { separated, updates, epochs } = fits.perceptron;
+    if (state.id === 'perceptron' && cardFits.perceptron) {
+      const { separated, updates, epochs } = cardFits.perceptron;
       out.push(separated ? t('perceptronSeparated', { updates, epochs }) : t('perceptronFailed', { epochs, updates }));
       if (training && cursor.step !== null) {
         const point = training.perceptronPoint(cursor.step);
@@ -229,10 +239,10 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
         <section className="classifier-multiples" aria-label={t('multiplesLabel')}>
           {losses.length === 0 && <p className="muted">{t('noClassifiers')}</p>}
           <div className="multiples-grid">
-            {states.map((state) => (
+            {cardStates.map((state) => (
               <ClassifierCard
                 key={state.id}
-                points={statesPoints}
+                points={cardPoints}
                 state={state}
                 active={activePoint}
                 marked={state.id === 'perceptron' && training && cursor.step !== null ? training.perceptronPoint(cursor.step) : null}
@@ -254,8 +264,8 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
 
         {!hidden.has('shares') && (
           <Shares
-            points={statesPoints}
-            states={states}
+            points={cardPoints}
+            states={cardStates}
             active={activePoint}
             text={sharesText}
           />
