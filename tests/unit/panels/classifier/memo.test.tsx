@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
 import { fitLinearClassifier, perceptronTrain } from '../../../../src/math/classifier';
@@ -36,6 +36,34 @@ describe('classifier panel, memoized cards', () => {
       expect(screen.getByTestId(`card-${id}`).querySelector('svg[role="img"]')!.getAttribute('aria-label')).toContain(formatNumber(fit.b));
     }
     expect(screen.getByTestId('card-perceptron').textContent).toBe(perceptron);
+  });
+
+  it('a new λ moves the boundaries on the large plane (drawn apart from its points) as a fresh view of that λ draws them (to 0.01 px: the fit is warm-started), the perceptron’s stays', async () => {
+    const plane = () =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-testid="point-plane"] .boundary')].map((g) => {
+          const line = g.querySelector('.boundary-line')!;
+          return [g.getAttribute('data-classifier'), ['x1', 'y1', 'x2', 'y2'].map((a) => Number(line.getAttribute(a)).toFixed(2)).join(' ')];
+        }),
+      );
+    await renderPanel('?lambda=2');
+    const fresh = plane();
+    cleanup();
+    await renderPanel();
+    const before = plane();
+    expect(Object.keys(before)).toEqual(['hinge', 'log', 'exponential', 'perceptron']);
+    const planePoint = document.querySelector('[data-testid="point-plane"] .plane-point')!;
+    const box = screen.getByRole('textbox', { name: 'L2 strength λ' });
+    fireEvent.change(box, { target: { value: '2' } });
+    fireEvent.keyDown(box, { key: 'Enter' });
+    const after = plane();
+    expect(after).toEqual(fresh);
+    for (const id of ['hinge', 'log', 'exponential']) expect(after[id]).not.toBe(before[id]);
+    expect(after.perceptron).toBe(before.perceptron);
+    // The points were not redrawn (the same nodes), and switching the overlay off still removes the lines.
+    expect(document.querySelector('[data-testid="point-plane"] .plane-point')).toBe(planePoint);
+    fireEvent.click(screen.getByRole('switch', { name: 'Overlay every boundary on the large plane' }));
+    expect(plane()).toEqual({});
   });
 
   it('new points redraw every card, the perceptron card and the points of each card included', async () => {
