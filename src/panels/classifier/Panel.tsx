@@ -26,7 +26,7 @@ import { useTrainingCursor } from './useTraining';
 import { ANGLES_DEGREES, useAngleProfile, useOnScreen } from './useAngleProfile';
 import './panel.css';
 
-const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
+const { useValue, useActions, useStoreApi } = panelHooks<ValuesOf<typeof schema>>();
 
 
 /** Points are named 1, 2, 3… on screen, in the tables and for screen readers. */
@@ -43,6 +43,7 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
   const penalty = useValue('penalty');
   const overlay = useValue('overlay');
   const { set, toggle, applyPreset } = useActions();
+  const store = useStoreApi();
   const lambda = penalty ? lambdaSetting : 0;
 
   const [addLabel, setAddLabel] = useState<1 | -1>(1);
@@ -109,10 +110,11 @@ export default function ClassifierPanel({ hidden }: PanelProps) {
     }),
     [t],
   );
-  const onRemove = useCallback(() => focusedPoint !== null && setPoints(points.filter((_, i) => i !== focusedPoint)), [focusedPoint, points, setPoints]);
+  // The buttons read the points when pressed, so that a dragged point does not re-render the point tools.
+  const onRemove = useCallback(() => focusedPoint !== null && setPoints(store.getState().values.points.filter((_, i) => i !== focusedPoint)), [focusedPoint, store, setPoints]);
   const onFlip = useCallback(
-    () => focusedPoint !== null && setPoints(points.map((p, i) => (i === focusedPoint ? { ...p, label: p.label === 1 ? -1 : 1 } : p))),
-    [focusedPoint, points, setPoints],
+    () => focusedPoint !== null && setPoints(store.getState().values.points.map((p, i) => (i === focusedPoint ? { ...p, label: p.label === 1 ? -1 : 1 } : p))),
+    [focusedPoint, store, setPoints],
   );
   const { toOptimum } = cursor;
   const onPreset = useCallback(
