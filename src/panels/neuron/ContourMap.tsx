@@ -196,7 +196,11 @@ function ContourPlot({ frame, x, y, runs, count, indexAt, text, label, heading, 
 function ContourMarks({ runs, x, y, epoch }: { runs: readonly Run[]; x: ScaleLinear<number, number>; y: ScaleLinear<number, number>; epoch: number }) {
   const marks = useRef<(SVGGElement | null)[]>([]);
   const at = (run: Run, k: number) => markTransform(x(run.trajectory.w[k]), y(run.trajectory.b[k]));
-  useCursorWrite((k) => runs.forEach((run, i) => writeAttribute(marks.current[i], 'transform', at(run, k))));
+  useCursorWrite(
+    (k) => runs.forEach((run, i) => writeAttribute(marks.current[i], 'transform', at(run, k))),
+    true,
+    () => marks.current[0]?.ownerSVGElement ?? null,
+  );
   return runs.map((run, i) => (
     <g key={run.id} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={at(run, epoch)}>
       <RunMarker run={run.id} x={0} y={0} size={5} />

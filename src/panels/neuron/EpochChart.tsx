@@ -130,7 +130,7 @@ function EpochMarks({ series, frame, x, y, epoch, live }: { series: readonly Epo
     writeAttribute(cursor.current, 'x1', px);
     writeAttribute(cursor.current, 'x2', px);
     now.ys.forEach((py, i) => writeAttribute(marks.current[i], 'transform', markTransform(now.x, py)));
-  }, live);
+  }, live, () => cursor.current?.ownerSVGElement ?? null);
   const shown = at(epoch);
   return (
     <>

@@ -112,6 +112,8 @@ function SigmoidMarks({ runs, half, x, y }: { runs: readonly Run[]; half: number
       writeAttribute(node.sigma ?? null, 'transform', now.sigma);
       writeAttribute(node.prime ?? null, 'transform', now.prime);
     }),
+    true,
+    () => (nodes.current[0]?.group as SVGGElement | null | undefined)?.ownerSVGElement ?? null,
   );
   const epoch = useRestingNow();
   return runs.map((run, i) => {
