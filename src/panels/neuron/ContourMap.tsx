@@ -201,11 +201,15 @@ function ContourMarks({ runs, x, y, epoch }: { runs: readonly Run[]; x: ScaleLin
     true,
     () => marks.current[0]?.ownerSVGElement ?? null,
   );
-  return runs.map((run, i) => (
-    <g key={run.id} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={at(run, epoch)}>
-      <RunMarker run={run.id} x={0} y={0} size={5} />
+  return (
+    <g className="live-layer">
+      {runs.map((run, i) => (
+        <g key={run.id} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={at(run, epoch)}>
+          <RunMarker run={run.id} x={0} y={0} size={5} />
+        </g>
+      ))}
     </g>
-  ));
+  );
 }
 
 /** The contour step and the cursor's epoch under the map. */

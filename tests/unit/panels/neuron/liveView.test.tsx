@@ -60,7 +60,7 @@ describe('an animation frame writes what is in view', () => {
     const counter = () => Number(/Epoch (\d+) \//.exec(screen.getByTestId('epoch-counter').textContent ?? '')?.[1]);
     const cell = () => screen.getByTestId('output-quad1').textContent;
     const caption = () => document.querySelector('.neuron-values caption')?.textContent;
-    const cursors = () => [...document.querySelectorAll('.epoch-cursor')].map((line) => line.getAttribute('x1'));
+    const cursors = () => [...document.querySelectorAll('.epoch-cursor')].map((line) => line.getAttribute('transform'));
     // Each live cell, caption and chart is watched.
     expect(viewport.watched().filter(inTable).length).toBeGreaterThanOrEqual(29);
     expect(viewport.watched().filter(inCharts).length).toBeGreaterThanOrEqual(5);
