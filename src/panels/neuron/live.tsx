@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType } from 'react';
+import { startTransition, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType, type RefObject } from 'react';
 import { CursorContext, useCursorSourceOf } from './useCursor';
 
 /*
@@ -82,11 +82,12 @@ export function useCursorWrite(write: (epoch: number) => void, enabled = true, t
 /**
  * Whether an element is in or near the viewport (within a tenth of the viewport's height above or
  * below: written a frame before it scrolls in), and a call when it comes there. One
- * IntersectionObserver watches every such element. Without IntersectionObserver (tests' DOM, old
+ * IntersectionObserver watches every such element (one per margin). Without IntersectionObserver (tests' DOM, old
  * browsers) there is no watch: every element counts as shown.
  */
-export function onScreen(element: Element, onShow: () => void): { shown: () => boolean; stop: () => void } | null {
+export function onScreen(element: Element, onShow: () => void, margin: ViewMargin = '10% 0px'): { shown: () => boolean; stop: () => void } | null {
   if (typeof IntersectionObserver === 'undefined') return null;
+  let view = views.get(margin);
   if (!view || view.kind !== IntersectionObserver) {
     const watched = new Map<Element, Set<Watcher>>();
     const observer = new IntersectionObserver(
@@ -98,9 +99,10 @@ export function onScreen(element: Element, onShow: () => void): { shown: () => b
           }
         }
       },
-      { rootMargin: '10% 0px' },
+      { rootMargin: margin },
     );
     view = { kind: IntersectionObserver, observer, watched };
+    views.set(margin, view);
   }
   const { observer, watched } = view;
   let list = watched.get(element);
@@ -127,8 +129,29 @@ interface Watcher {
   onShow: () => void;
 }
 
-/** The observer, made again when the page's IntersectionObserver changes (tests replace it). */
-let view: { kind: typeof IntersectionObserver; observer: IntersectionObserver; watched: Map<Element, Set<Watcher>> } | null = null;
+/** How near the viewport counts: a frame's writes (10 %), work to have done before a chart scrolls in (a viewport). */
+type ViewMargin = '10% 0px' | '100% 0px';
+
+/** One observer per margin, made again when the page's IntersectionObserver changes (tests replace it). */
+const views = new Map<ViewMargin, { kind: typeof IntersectionObserver; observer: IntersectionObserver; watched: Map<Element, Set<Watcher>> }>();
+
+/**
+ * False until the element is within a viewport's height of the viewport (then true for good), so
+ * that costly drawing for it waits until the visitor scrolls toward it; the switch is a transition
+ * (it yields to input). True at once without IntersectionObserver.
+ */
+export function useNearViewport(element: RefObject<Element | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    if (near) return;
+    const target = element.current;
+    const show = () => startTransition(() => setNear(true));
+    const view = target ? onScreen(target, show, '100% 0px') : null;
+    if (!view) show();
+    return () => view?.stop();
+  }, [element, near]);
+  return near;
+}
 
 /**
  * A value derived from the cursor that changes rarely (whether a run's z is off the chart, whether
