@@ -127,8 +127,8 @@ describe('the single neuron panel', () => {
     await expect.poll(() => epochShown(page)).toBeGreaterThan(0);
     const cursor = page.locator('.epoch-cursor').first();
     await cursor.scrollIntoViewIfNeeded();
-    const x = await cursor.getAttribute('x1');
-    await expect.poll(() => cursor.getAttribute('x1')).not.toBe(x);
+    const x = await cursor.getAttribute('transform');
+    await expect.poll(() => cursor.getAttribute('transform')).not.toBe(x);
     // Scrolled away it rests (the cursor stays where it was), and it plays again once back.
     await page.evaluate(() => scrollTo(0, 0));
     await expect.poll(() => playButton(page).getAttribute('aria-pressed')).toBe('false');

@@ -19,7 +19,7 @@ import type { Run } from './runs';
 import { neuronStrings } from './strings';
 import { useRunLabel } from './useRuns';
 import { definition, MAX_EPOCHS } from './definition';
-import { EpochSentence, markTransform, useCursorWrite, useRestingEpoch, writeAttribute } from './live';
+import { EpochSentence, markTransform, useCursorWrite, useNearViewport, useRestingEpoch, writeAttribute } from './live';
 
 const GRID = 64;
 const PAD = { top: 10, right: 14, bottom: 40, left: 50 };
@@ -49,11 +49,14 @@ export const ContourMap = memo(function ContourMap({ cost, input, target, window
   const surface = useMemo(() => neuronCostSurface(cost, input, target, window.w, window.b, GRID, GRID), [cost, input, target, window]);
   const levels = useMemo(() => contourLevels(surface.values, 10), [surface]);
   // The shaded bands are most of the neuron view's HTML (about 59 KB of path data for two maps), and
-  // the first paint does not need them: drawn once the page runs its own code. The runs' paths,
-  // markers, axes and caption are in the prerendered HTML; the chart keeps its size either way.
+  // the first paint does not need them: drawn once the page runs its own code, and only once the map
+  // is within a viewport of the screen (tracing them takes 25-30 ms per map on a laptop, four times
+  // that on a slow phone: not during loading, and one map at a time). The runs' paths, markers, axes
+  // and caption are in the prerendered HTML; the chart keeps its size either way.
   const hydrated = useHydrated();
+  const near = useNearViewport(ref);
   const bands = useMemo(() => {
-    if (!hydrated) return [];
+    if (!hydrated || !near) return [];
     // Contour −C so that each band is the region C ≤ level: stacked, the shading deepens toward lower cost.
     const negated = Array.from(surface.values, (v) => -v);
     const stepW = (window.w[1] - window.w[0]) / (GRID - 1);
@@ -62,7 +65,7 @@ export const ContourMap = memo(function ContourMap({ cost, input, target, window
     const toY = (g: number) => y(window.b[0] + (g - 0.5) * stepB);
     const generator = contours().size([GRID, GRID]).thresholds(levels.map((level) => -level).reverse());
     return generator(negated).map((band) => ({ level: -band.value, d: contourPath(band, toX, toY) }));
-  }, [hydrated, surface, levels, window, x, y]);
+  }, [hydrated, near, surface, levels, window, x, y]);
 
   const paths = useMemo(
     () =>
@@ -196,12 +199,20 @@ function ContourPlot({ frame, x, y, runs, count, indexAt, text, label, heading, 
 function ContourMarks({ runs, x, y, epoch }: { runs: readonly Run[]; x: ScaleLinear<number, number>; y: ScaleLinear<number, number>; epoch: number }) {
   const marks = useRef<(SVGGElement | null)[]>([]);
   const at = (run: Run, k: number) => markTransform(x(run.trajectory.w[k]), y(run.trajectory.b[k]));
-  useCursorWrite((k) => runs.forEach((run, i) => writeAttribute(marks.current[i], 'transform', at(run, k))));
-  return runs.map((run, i) => (
-    <g key={run.id} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={at(run, epoch)}>
-      <RunMarker run={run.id} x={0} y={0} size={5} />
+  useCursorWrite(
+    (k) => runs.forEach((run, i) => writeAttribute(marks.current[i], 'transform', at(run, k))),
+    true,
+    () => marks.current[0]?.ownerSVGElement ?? null,
+  );
+  return (
+    <g className="live-layer">
+      {runs.map((run, i) => (
+        <g key={run.id} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={at(run, epoch)}>
+          <RunMarker run={run.id} x={0} y={0} size={5} />
+        </g>
+      ))}
     </g>
-  ));
+  );
 }
 
 /** The contour step and the cursor's epoch under the map. */

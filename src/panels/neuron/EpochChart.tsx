@@ -118,7 +118,9 @@ function EpochPlot({ title, xLabel, series, epochs, epoch: given, width, plot, l
 
 /**
  * The epoch cursor and each run's marker on its line: drawn at `epoch`, and, when `live`, moved to
- * the panel's cursor at each frame by writing the line's x and each marker's transform (live.tsx).
+ * the panel's cursor at each frame by writing their transforms (live.tsx). They are drawn in a
+ * composited layer of their own (`live-layer`, panel.css), so a frame neither repaints nor
+ * re-rasterizes the chart's lines under them.
  */
 function EpochMarks({ series, frame, x, y, epoch, live }: { series: readonly EpochSeries[]; frame: PlotFrame; x: ScaleLinear<number, number>; y: ScaleLinear<number, number>; epoch: number; live: boolean }) {
   const cursor = useRef<SVGLineElement>(null);
@@ -126,21 +128,19 @@ function EpochMarks({ series, frame, x, y, epoch, live }: { series: readonly Epo
   const at = (k: number) => ({ x: x(k), ys: series.map((s) => clampY(y, s.values[k])) });
   useCursorWrite((k) => {
     const now = at(k);
-    const px = String(now.x);
-    writeAttribute(cursor.current, 'x1', px);
-    writeAttribute(cursor.current, 'x2', px);
+    writeAttribute(cursor.current, 'transform', markTransform(now.x, 0));
     now.ys.forEach((py, i) => writeAttribute(marks.current[i], 'transform', markTransform(now.x, py)));
-  }, live);
+  }, live, () => cursor.current?.ownerSVGElement ?? null);
   const shown = at(epoch);
   return (
-    <>
-      <line ref={cursor} className="epoch-cursor" x1={shown.x} x2={shown.x} y1={frame.top} y2={frame.bottom} />
+    <g className="live-layer">
+      <line ref={cursor} className="epoch-cursor" x1={0} x2={0} y1={frame.top} y2={frame.bottom} transform={markTransform(shown.x, 0)} />
       {series.map((s, i) => (
         <g key={s.run} className="live-mark" ref={(g) => void (marks.current[i] = g)} transform={markTransform(shown.x, shown.ys[i])}>
           <RunMarker run={s.run} x={0} y={0} />
         </g>
       ))}
-    </>
+    </g>
   );
 }
 

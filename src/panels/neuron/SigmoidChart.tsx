@@ -112,9 +112,11 @@ function SigmoidMarks({ runs, half, x, y }: { runs: readonly Run[]; half: number
       writeAttribute(node.sigma ?? null, 'transform', now.sigma);
       writeAttribute(node.prime ?? null, 'transform', now.prime);
     }),
+    true,
+    () => (nodes.current[0]?.group as SVGGElement | null | undefined)?.ownerSVGElement ?? null,
   );
   const epoch = useRestingNow();
-  return runs.map((run, i) => {
+  const marks = runs.map((run, i) => {
     const shown = at(run, epoch);
     return (
       <g key={run.id} ref={keep(i, 'group')} transform={shown.group}>
@@ -128,6 +130,7 @@ function SigmoidMarks({ runs, half, x, y }: { runs: readonly Run[]; half: number
       </g>
     );
   });
+  return <g className="live-layer">{marks}</g>;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { memo, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { useStore } from 'zustand';
 import { ParamSlider, useParamLabel } from '../../components/boundControls';
 import { Slider } from '../../components/controls';
@@ -7,8 +7,8 @@ import { usePanelContext } from '../../state/panelStore';
 import { currentRange } from '../definition';
 import { useValue } from './store';
 import { neuronStrings } from './strings';
-import { useCursorEpoch, useCursorSourceOf } from './useCursor';
-import { EpochSentence, useCursorSelect } from './live';
+import { useCursorSourceOf } from './useCursor';
+import { EpochSentence, useCursorSelect, useCursorWrite, useRestingEpoch, writeAttribute, writeText } from './live';
 
 /**
  * Whether a key pressed inside the transport means play/pause, as in video players: K on any of
@@ -57,10 +57,7 @@ export function Transport() {
         </button>
         <EpochSentence as="output" className="epoch-counter" data-testid="epoch-counter" aria-live="off" sentence={(epoch) => t('epochCounter', { epoch, epochs })} epochs={epochs} />
       </div>
-      {/* Space on the scrubber toggles play too, so one focus stop both scrubs and plays. */}
-      <div className="scrubber">
-        <Scrubber seek={playback.seek} epochs={epochs} hint={t('keyboardHint')} />
-      </div>
+      <Scrubber seek={playback.seek} epochs={epochs} hint={t('keyboardHint')} />
       <SpeedSlider />
     </div>
   );
@@ -75,15 +72,35 @@ function useCursorState() {
 
 /**
  * The epoch scrubber: it shows the moving cursor, so it is not a store-bound slider; its label and
- * range still come from the definition (its end is the `at` limit: the run's last epoch).
+ * range still come from the definition (its end is the `at` limit: the run's last epoch). React
+ * renders it where the cursor rests; while playing, its position and value text are written at each
+ * frame (live.tsx), so a frame does not re-render it.
  */
 function Scrubber({ seek, epochs, hint }: { seek: (epoch: number) => void; epochs: number; hint: string }) {
-  const epoch = useCursorEpoch() ?? 0;
+  const resting = useRestingEpoch();
+  const box = useRef<HTMLDivElement>(null);
   const { definition, store } = usePanelContext();
   const scrubberLabel = useParamLabel('at');
   const first = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).min);
   const last = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).max);
-  return <Slider label={scrubberLabel} value={epoch} min={first} max={last} step={definition.schema.at.step ?? 1} onChange={seek} bench format={(v) => `${v} / ${epochs}`} hint={hint} />;
+  const format = (epoch: number) => `${epoch} / ${epochs}`;
+  useCursorWrite(
+    (epoch) => {
+      const input = box.current?.querySelector<HTMLInputElement>('input[type="range"]') ?? null;
+      const shown = String(Math.min(last, Math.max(first, epoch)));
+      if (input && input.value !== shown) input.value = shown;
+      writeAttribute(input, 'aria-valuetext', format(epoch));
+      writeText(box.current?.querySelector('output') ?? null, format(epoch));
+    },
+    true,
+    () => box.current,
+  );
+  return (
+    // Space on the scrubber toggles play too, so one focus stop both scrubs and plays.
+    <div className="scrubber" ref={box}>
+      <Slider label={scrubberLabel} value={resting} min={first} max={last} step={definition.schema.at.step ?? 1} onChange={seek} bench format={format} hint={hint} />
+    </div>
+  );
 }
 
 /** The speed does not change with the cursor: memoized, so an animation frame does not re-render it. */

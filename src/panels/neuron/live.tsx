@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useLayoutEffect, useRef, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType } from 'react';
+import { startTransition, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType, type RefObject } from 'react';
 import { CursorContext, useCursorSourceOf } from './useCursor';
 
 /*
@@ -43,16 +43,114 @@ const none = () => null;
  * Calls `write(epoch)` with the cursor's epoch after every render of the calling component and on
  * every move of the cursor (each animation frame while playing), without re-rendering it. Outside a
  * panel, or with `enabled` false (a chart given its epoch), it does nothing.
+ *
+ * `target` is the node the writes change (or a box holding them). While playing, a frame skips the
+ * writes of a target out of view (see onScreen): it is written once it comes near the viewport, and
+ * at every rest, scrub and step whether in view or not. So a frame costs what the visitor sees: on a
+ * phone a few boxes, not the panel's every number, marker and caption.
  */
-export function useCursorWrite(write: (epoch: number) => void, enabled = true): void {
+export function useCursorWrite(write: (epoch: number) => void, enabled = true, target?: () => Element | null): void {
   const context = useContext(CursorContext);
   const source = enabled ? context : null;
   const latest = useRef(write);
+  const targetRef = useRef(target);
   useLayoutEffect(() => {
     latest.current = write;
+    targetRef.current = target;
     if (source) write(source.epoch());
   });
-  useEffect(() => source?.subscribe(() => latest.current(source.epoch())), [source]);
+  useEffect(() => {
+    if (!source) return;
+    let stale = false;
+    const update = () => {
+      stale = false;
+      latest.current(source.epoch());
+    };
+    const element = targetRef.current?.() ?? null;
+    const view = element ? onScreen(element, () => stale && update()) : null;
+    const unsubscribe = source.subscribe(() => {
+      if (view && !view.shown() && source.playback.moving() !== null) stale = true;
+      else update();
+    });
+    return () => {
+      unsubscribe();
+      view?.stop();
+    };
+  }, [source]);
+}
+
+/**
+ * Whether an element is in or near the viewport (within a tenth of the viewport's height above or
+ * below: written a frame before it scrolls in), and a call when it comes there. One
+ * IntersectionObserver watches every such element (one per margin). Without IntersectionObserver (tests' DOM, old
+ * browsers) there is no watch: every element counts as shown.
+ */
+export function onScreen(element: Element, onShow: () => void, margin: ViewMargin = '10% 0px'): { shown: () => boolean; stop: () => void } | null {
+  if (typeof IntersectionObserver === 'undefined') return null;
+  let view = views.get(margin);
+  if (!view || view.kind !== IntersectionObserver) {
+    const watched = new Map<Element, Set<Watcher>>();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          for (const watcher of watched.get(entry.target) ?? []) {
+            watcher.shown = entry.isIntersecting;
+            if (watcher.shown) watcher.onShow();
+          }
+        }
+      },
+      { rootMargin: margin },
+    );
+    view = { kind: IntersectionObserver, observer, watched };
+    views.set(margin, view);
+  }
+  const { observer, watched } = view;
+  let list = watched.get(element);
+  // An element already watched keeps its last report (observing it again reports nothing new).
+  const watcher: Watcher = { shown: list ? [...list].every((other) => other.shown) : true, onShow };
+  if (!list) {
+    watched.set(element, (list = new Set()));
+    observer.observe(element);
+  }
+  list.add(watcher);
+  return {
+    shown: () => watcher.shown,
+    stop: () => {
+      list.delete(watcher);
+      if (list.size > 0) return;
+      watched.delete(element);
+      observer.unobserve(element);
+    },
+  };
+}
+
+interface Watcher {
+  shown: boolean;
+  onShow: () => void;
+}
+
+/** How near the viewport counts: a frame's writes (10 %), work to have done before a chart scrolls in (a viewport). */
+type ViewMargin = '10% 0px' | '100% 0px';
+
+/** One observer per margin, made again when the page's IntersectionObserver changes (tests replace it). */
+const views = new Map<ViewMargin, { kind: typeof IntersectionObserver; observer: IntersectionObserver; watched: Map<Element, Set<Watcher>> }>();
+
+/**
+ * False until the element is within a viewport's height of the viewport (then true for good), so
+ * that costly drawing for it waits until the visitor scrolls toward it; the switch is a transition
+ * (it yields to input). True at once without IntersectionObserver.
+ */
+export function useNearViewport(element: RefObject<Element | null>): boolean {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    if (near) return;
+    const target = element.current;
+    const show = () => startTransition(() => setNear(true));
+    const view = target ? onScreen(target, show, '100% 0px') : null;
+    if (!view) show();
+    return () => view?.stop();
+  }, [element, near]);
+  return near;
 }
 
 /**
@@ -101,7 +199,7 @@ export function LiveText<T extends LiveTag>({ as, text, ch, ...props }: LiveText
   const element = useRef<Element | null>(null);
   const keep = useCallback((node: Element | null) => void (element.current = node), []);
   const resting = useRestingNow();
-  useCursorWrite((epoch) => writeText(element.current, text(epoch)));
+  useCursorWrite((epoch) => writeText(element.current, text(epoch)), true, () => element.current);
   const Tag = as as ElementType;
   if (ch === undefined) {
     return (

@@ -179,7 +179,7 @@ describe('what an animation frame redraws', () => {
     await screen.findByTestId('epoch-counter', {}, { timeout: 5000 });
     const drawn = lineRenders.length;
     expect(drawn).toBeGreaterThan(0);
-    const cursors = () => [...document.querySelectorAll('.epoch-cursor')].map((line) => line.getAttribute('x1'));
+    const cursors = () => [...document.querySelectorAll('.epoch-cursor')].map((line) => line.getAttribute('transform'));
     const captions = () => [...document.querySelectorAll('.neuron-charts .chart-note')].map((note) => note.textContent);
     const shown = () => Number(/Epoch (\d+)/.exec(screen.getByTestId('epoch-counter').textContent ?? '')?.[1]);
     expect(cursors()).toHaveLength(5);

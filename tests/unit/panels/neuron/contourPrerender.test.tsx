@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { ContourMap } from '../../../../src/panels/neuron/ContourMap';
 import { CursorContext, type CursorSource } from '../../../../src/panels/neuron/useCursor';
@@ -13,7 +13,6 @@ const Map = () => (
   </CursorContext.Provider>
 );
 
-
 describe('the contour map in the prerendered HTML', () => {
   it('leaves its shaded bands to the browser: none in the server HTML, every band once the page runs', () => {
     const html = renderToString(<Map />);
@@ -23,5 +22,38 @@ describe('the contour map in the prerendered HTML', () => {
     const bands = container.querySelectorAll('path.contour-band');
     expect(bands.length).toBeGreaterThan(3);
     for (const band of bands) expect(band.getAttribute('d')).toMatch(/^M[\d.-]+,[\d.-]+L/);
+  });
+});
+
+describe('the contour map off screen', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('traces its bands only once it is within a viewport of the screen', () => {
+    const watched: { callback: IntersectionObserverCallback; margin?: string; targets: Element[] }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        private entry: (typeof watched)[number];
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          this.entry = { callback, margin: options?.rootMargin, targets: [] };
+          watched.push(this.entry);
+        }
+        observe(target: Element) {
+          this.entry.targets.push(target);
+        }
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    const { container } = render(<Map />);
+    const bands = () => container.querySelectorAll('path.contour-band').length;
+    expect(bands()).toBe(0);
+    const near = watched.find((entry) => entry.margin === '100% 0px' && entry.targets.length > 0)!;
+    const report = (isIntersecting: boolean) =>
+      act(() => near.callback(near.targets.map((target) => ({ target, isIntersecting }) as IntersectionObserverEntry), {} as IntersectionObserver));
+    report(false);
+    expect(bands()).toBe(0);
+    report(true);
+    expect(bands()).toBeGreaterThan(3);
   });
 });
