@@ -1,4 +1,4 @@
-import { Suspense, use, useEffect, useMemo, useRef, useState, type ComponentType, type ReactElement } from 'react';
+import { lazy, Suspense, use, useEffect, useMemo, useRef, useState, type ComponentType, type ReactElement } from 'react';
 import { useFromServerHtml } from './ClientOnly';
 import { whenNearViewport } from './nearViewport';
 import { useLang } from '../i18n/strings';
@@ -87,9 +87,10 @@ export function lazyNearViewport<P extends object>(load: () => Promise<Module<P>
     );
   }
 
+  // Rendered afresh, and in the prerender: React's own lazy component, loading at once.
+  const Lazy = lazy(() => fetch().then((component) => ({ default: component })));
   function Fresh({ props }: { props: P }) {
-    const Component = loaded ?? use(fetch());
-    return <Component {...props} />;
+    return <Lazy {...props} />;
   }
 
   function LazyNearViewport(props: P): ReactElement {
