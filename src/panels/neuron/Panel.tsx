@@ -2,7 +2,7 @@ import { useId, useRef } from 'react';
 import { useT } from '../../i18n/strings';
 import type { PanelProps } from '../definition';
 import { DiagramBox } from './DiagramBox';
-import { lazyNearViewport } from '../../components/lazyNearViewport';
+import { NeuronDerivations } from './derivations/NeuronDerivations';
 import { EtaSweep } from './EtaSweep';
 import { Reason } from './Reason';
 import { RunNotes } from './RunNotes';
@@ -17,9 +17,6 @@ import { useRunLabel, useRuns } from './useRuns';
 import { ValuesTable } from './ValuesTable';
 import { NeuronPrediction } from './why/NeuronPrediction';
 import './panel.css';
-
-// Below the charts: its code (KaTeX's numbers, the steps) loads and hydrates when the reader gets near it.
-const NeuronDerivations = lazyNearViewport(() => import('./derivations/NeuronDerivations').then((m) => ({ default: m.NeuronDerivations })));
 
 /** The single sigmoid neuron: quadratic cost versus cross-entropy from two starts, animated over the epochs. */
 export default function NeuronPanel({ hidden }: PanelProps) {
