@@ -3,7 +3,7 @@ import './styles.css';
 import { clientFirstView } from './state/preferences';
 import { parseAppUrl } from './state/appUrl';
 import { loadPanel } from './panels/catalog';
-import { nextTask } from './startup';
+import { markHydratingPage, nextTask } from './startup';
 
 declare global {
   interface Window {
@@ -53,7 +53,10 @@ async function start() {
   // long; a transition's work is cut into slices of about 5 ms that yield to the browser between
   // components, so the page answers input while it hydrates (an input on a part not yet hydrated
   // hydrates that part first). The HTML on screen stays as it is meanwhile.
-  if (swapped && clientFirstView().hydratable && root.firstElementChild) startTransition(() => void hydrateRoot(root, tree));
+  if (swapped && clientFirstView().hydratable && root.firstElementChild) {
+    markHydratingPage();
+    startTransition(() => void hydrateRoot(root, tree));
+  }
   else {
     // Rendered afresh: with the declaration at hand, the panel's heading, intro and notice come in the
     // first commit (a failed load is the panel's own error message, shown by its loader).

@@ -29,3 +29,19 @@ export function nextTask(): Promise<void> {
   }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+let hydratingPage = false;
+
+/** Called by main.tsx when the page hydrates its prerendered HTML (rather than rendering afresh). */
+export function markHydratingPage(): void {
+  hydratingPage = true;
+}
+
+/**
+ * Whether this page hydrated prerendered HTML: content already on screen then, so a part whose code
+ * is still on its way shows a placeholder in place rather than suspending (which would put a
+ * Suspense fallback over what the reader is looking at).
+ */
+export function isHydratingPage(): boolean {
+  return hydratingPage;
+}

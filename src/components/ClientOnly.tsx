@@ -14,7 +14,7 @@ const serverSnapshot = () => {
  * store's server snapshot then and only then. Both snapshots are equal, so reading them never
  * re-renders anything.
  */
-function useFromServerHtml(): boolean {
+export function useFromServerHtml(): boolean {
   // eslint-disable-next-line react-hooks/globals -- reset and read around one synchronous call, never kept between renders
   readServerSnapshot = false;
   useSyncExternalStore(subscribe, clientSnapshot, serverSnapshot);

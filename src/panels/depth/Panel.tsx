@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
+import { memo, Suspense, useCallback, useMemo } from 'react';
+import { lazyNearViewport } from '../../components/lazyNearViewport';
 import { ParamSegmented, ParamSlider } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { depthChain, depthWeights, formatLog10Magnitude, formatNumber, type DepthLayer } from '../../math';
@@ -14,7 +15,7 @@ import './panel.css';
 
 const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 // The formula needs KaTeX (the largest chunk): load it beside the chart, not before it.
-const Formula = lazy(() => import('./Formula').then((m) => ({ default: m.Formula })));
+const Formula = lazyNearViewport(() => import('./Formula').then((m) => ({ default: m.Formula })));
 
 type PresetName = 'vanishing' | 'exploding' | 'relu' | 'saturated';
 const PRESETS = Object.keys(definition.presets) as PresetName[];

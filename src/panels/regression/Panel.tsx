@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
+import { lazyNearViewport } from '../../components/lazyNearViewport';
 import { ChartFrame } from '../../charts/ChartFrame';
 import type { Plot } from '../../charts/Plot';
 import { SeriesPath } from '../../charts/Plot';
@@ -23,7 +24,7 @@ import './panel.css';
 
 const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 // The formula cards need KaTeX (the largest chunk): load it beside the charts, not before them.
-const FormulaCards = lazy(() => import('./FormulaCards').then((m) => ({ default: m.FormulaCards })));
+const FormulaCards = lazyNearViewport(() => import('./FormulaCards').then((m) => ({ default: m.FormulaCards })));
 
 /** Points are named 1, 2, 3… on screen, in the tables and for screen readers. */
 const pointName = (index: number) => String(index + 1);

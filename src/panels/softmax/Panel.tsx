@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
+import { memo, Suspense, useCallback, useMemo } from 'react';
+import { lazyNearViewport } from '../../components/lazyNearViewport';
 import { formatFixed, overflowThreshold, scaleByTemperature, softmaxSteps } from '../../math';
 import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
@@ -17,8 +18,8 @@ import { useActions, useValue } from './store';
 import './panel.css';
 
 // The identity needs KaTeX (the largest chunk): load it after the tables, which are what matters first.
-const Identity = lazy(() => import('./Identity').then((m) => ({ default: m.Identity })));
-const SoftmaxDerivations = lazy(() => import('./derivations/SoftmaxDerivations').then((m) => ({ default: m.SoftmaxDerivations })));
+const Identity = lazyNearViewport(() => import('./Identity').then((m) => ({ default: m.Identity })));
+const SoftmaxDerivations = lazyNearViewport(() => import('./derivations/SoftmaxDerivations').then((m) => ({ default: m.SoftmaxDerivations })));
 
 /** Softmax overflow: the naive formula failing step by step beside the max-shifted one that does not. */
 export default function SoftmaxPanel({ hidden }: PanelProps) {

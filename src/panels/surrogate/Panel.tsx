@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useCallback, useMemo } from 'react';
+import { memo, Suspense, useCallback, useMemo } from 'react';
+import { lazyNearViewport } from '../../components/lazyNearViewport';
 import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { formatNumber } from '../../math';
@@ -18,8 +19,8 @@ import './panel.css';
 
 const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 // The formula cards need KaTeX (the largest chunk): load it beside the charts, not before them.
-const FormulaCards = lazy(() => import('./FormulaCards').then((m) => ({ default: m.FormulaCards })));
-const SurrogateDerivations = lazy(() => import('./derivations/SurrogateDerivations').then((m) => ({ default: m.SurrogateDerivations })));
+const FormulaCards = lazyNearViewport(() => import('./FormulaCards').then((m) => ({ default: m.FormulaCards })));
+const SurrogateDerivations = lazyNearViewport(() => import('./derivations/SurrogateDerivations').then((m) => ({ default: m.SurrogateDerivations })));
 
 /** Surrogate losses against the margin: the articles' plot, made interactive. */
 export default function SurrogatePanel({ hidden }: PanelProps) {
