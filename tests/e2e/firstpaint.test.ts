@@ -59,6 +59,11 @@ describe('first paint', () => {
     for (const javaScript of [true, false]) {
       const { context, page } = await openWith(`${inject('appUrl')}?panel=surrogate`, { javaScript, allowed: onlyThePage });
       expect(await firstView(page, 'surrogate'), `JavaScript ${javaScript ? 'on' : 'off'}`).toEqual(ALL_SHOWN);
+      // What follows the first chart waits in inert templates (deferLater): not laid out for the first
+      // paint; the boot script puts it back after that paint, even when the app's code cannot load.
+      const later = () => page.evaluate(() => ({ templates: document.querySelectorAll('#root template[data-later]').length, cards: document.querySelectorAll('.formula-cards').length, footer: document.querySelector('.site-footer')?.checkVisibility() ?? false }));
+      if (javaScript) await expect.poll(later).toEqual({ templates: 0, cards: 1, footer: true });
+      else expect(await later()).toMatchObject({ cards: 0, footer: false });
       await context.close();
     }
   });
