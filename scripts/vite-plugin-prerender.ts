@@ -142,8 +142,11 @@ const STYLE_ID = 'loss-lab-css';
  * whole app in the LCP (about half of its runs under load).
  * The web manifest is linked at the same moment (installing needs it; the first paint does not), and
  * the view's later parts come out of their templates (deferLater) just before the app's code is
- * requested, so the app hydrates the whole view; at once where the address has a #fragment (its
- * target may be among them), and before the classic bundle in a sandboxed iframe.
+ * requested, so the app hydrates the whole view. They come out before the first paint instead
+ * (once the view is in #root: early) where they would be on screen: the first chart ends above the
+ * bottom of the window (an embed, a tall window) or has something beside it (a wide window), and
+ * where the address has a #fragment (its target may be among them); and before the classic bundle
+ * in a sandboxed iframe.
  * The entry is requested first, then its preloads (its own imports, then React's DOM renderer and
  * the shell: see startupChunks): where requests queue (six connections per host over HTTP/1.1, shared by every embed
  * of a course page), the small entry does not wait behind the large chunks.
@@ -164,17 +167,18 @@ function manifest(){var l=d.createElement('link');l.rel='manifest';l.href=url(c.
 function text(p){return fetch(url(c.views+p)).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()})}
 var shown,paint,painted=new Promise(function(r){paint=r});
 function later(){var r=d.getElementById('root');if(r)r.querySelectorAll('template[data-later]').forEach(function(t){t.replaceWith(t.content)})}
+function early(){var r=d.getElementById('root'),c=r&&r.querySelector('.chart-frame'),b=r&&r.querySelector('.panel-body'),x,y;if(!c||!b||location.hash)return later();x=c.getBoundingClientRect();y=b.getBoundingClientRect();if(x.bottom<innerHeight||x.width<y.width*0.9)later()}
 function giveUp(){if(h.hasAttribute('data-swap'))h.setAttribute('data-swap','app');return false}
 when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
 h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
 if(v.key!==c.defaultKey){h.setAttribute('data-swap',opaque?'app':'');
 shown=opaque?Promise.resolve(false):text(v.key+'.html').then(function(html){
-return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp);
+return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');early();done(true)}else done(giveUp())})})},giveUp);
 w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root template[data-rest]');if(!t)return ok;h.setAttribute('data-rest','');
 return painted.then(function(){return text(v.key+'.rest.html')}).then(function(html){if(w.lossLabStarted)throw 0;t.insertAdjacentHTML('beforebegin',html);t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');return false})})}}
 catch(e){h.setAttribute('data-pending','')}
-if(location.hash)when(function(){Promise.resolve(shown).then(later)});
+if(!opaque&&v&&v.key===c.defaultKey)when(early);
 if(opaque){when(function(){later();var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
 else{var started=0,go=function(){if(started)return;started=1;later();paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)})};
 Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
