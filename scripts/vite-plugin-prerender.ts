@@ -4,7 +4,9 @@
  * 1. Prerender: an SSR build of src/prerender.tsx renders every view (each panel in the site and as
  *    an embed, in each language) with React's static prerender. The default view (the first panel,
  *    in English) goes into index.html's #root; every view into dist/views/<key>.html, and where
- *    its blocks after the first chart are heavy, those into dist/views/<key>.rest.html (splitView).
+ *    its blocks after the first chart are heavy, those into dist/views/<key>.rest.html (splitView);
+ *    in the others, what follows the first chart waits in inert templates until after the first
+ *    paint (deferLater), so that paint parses, styles and lays out only what is on a phone's screen.
  * 2. First paint from the page alone: the whole stylesheet is inline in a <style>, and a small boot
  *    script inline at the top of <head>, both allowed by their sha256 hashes in the page's policy.
  *    The script runs src/state/firstView.ts's rule (theme and language; for a link to another
@@ -138,7 +140,13 @@ const STYLE_ID = 'loss-lab-css';
  * DOMContentLoaded, a busy phone that had not painted by then began the app's download and ran its
  * code first, and the first paint came after all of it. Either way Lighthouse's estimate counted the
  * whole app in the LCP (about half of its runs under load).
- * The web manifest is linked at the same moment (installing needs it; the first paint does not).
+ * The web manifest is linked at the same moment (installing needs it; the first paint does not), and
+ * the view's later parts come out of their templates (deferLater) just before the app's code is
+ * requested, so the app hydrates the whole view. They come out before the first paint instead
+ * (once the view is in #root: early) where they would be on screen: the first chart ends above the
+ * bottom of the window (an embed, a tall window) or has something beside it (a wide window), and
+ * where the address has a #fragment (its target may be among them); and before the classic bundle
+ * in a sandboxed iframe.
  * The entry is requested first, then its preloads (its own imports, then React's DOM renderer and
  * the shell: see startupChunks): where requests queue (six connections per host over HTTP/1.1, shared by every embed
  * of a course page), the small entry does not wait behind the large chunks.
@@ -158,18 +166,21 @@ function show(){var r=d.getElementById('root');if(r)r.removeAttribute('hidden')}
 function manifest(){var l=d.createElement('link');l.rel='manifest';l.href=url(c.manifest);d.head.appendChild(l)}
 function text(p){return fetch(url(c.views+p)).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()})}
 var shown,paint,painted=new Promise(function(r){paint=r});
+function later(){var r=d.getElementById('root');if(r)r.querySelectorAll('template[data-later]').forEach(function(t){t.replaceWith(t.content)})}
+function early(){var r=d.getElementById('root'),c=r&&r.querySelector('.chart-frame'),b=r&&r.querySelector('.panel-body'),x,y;if(!c||!b||location.hash)return later();x=c.getBoundingClientRect();y=b.getBoundingClientRect();if(x.bottom<innerHeight||x.width<y.width*0.9)later()}
 function giveUp(){if(h.hasAttribute('data-swap'))h.setAttribute('data-swap','app');return false}
 when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
 h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
 if(v.key!==c.defaultKey){h.setAttribute('data-swap',opaque?'app':'');
 shown=opaque?Promise.resolve(false):text(v.key+'.html').then(function(html){
-return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');done(true)}else done(giveUp())})})},giveUp);
+return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');early();done(true)}else done(giveUp())})})},giveUp);
 w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root template[data-rest]');if(!t)return ok;h.setAttribute('data-rest','');
 return painted.then(function(){return text(v.key+'.rest.html')}).then(function(html){if(w.lossLabStarted)throw 0;t.insertAdjacentHTML('beforebegin',html);t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');return false})})}}
 catch(e){h.setAttribute('data-pending','')}
-if(opaque){when(function(){var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
-else{var started=0,go=function(){if(started)return;started=1;paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)})};
+if(!opaque&&v&&v.key===c.defaultKey)when(early);
+if(opaque){when(function(){later();var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
+else{var started=0,go=function(){if(started)return;started=1;later();paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)})};
 Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
 if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go();(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
 }
@@ -229,6 +240,60 @@ export function splitView(html: string, gzipSize: (text: string) => number = (te
   const rest = html.slice(start, end);
   if (gzipSize(rest) < REST_MIN_GZIP_BYTES) return null;
   return { first: html.slice(0, start) + REST_MARK + html.slice(end), rest };
+}
+
+/** Wraps what a view's first paint does not need (see deferLater); the boot script puts it back. */
+export const LATER_OPEN = '<template data-later>';
+export const LATER_CLOSE = '</template>';
+
+/**
+ * Defers everything after a view's first chart to just after its first paint, without a request:
+ * at each level from the chart up to the view's root element, the siblings that follow the chart
+ * (or the element holding it) are wrapped in a `<template data-later>`, which the parser keeps
+ * inert (no style, layout or paint). The first paint then holds the header, heading, intro and
+ * first chart (on a phone all that is on screen); the boot script moves each template's content
+ * back in its place once that paint is done, before the app's code runs, so the app hydrates the
+ * view's HTML exactly. A template is not laid out, so a grid or flex row around it places the
+ * chart as it would with its siblings there (each panel's later siblings sit below the chart or in
+ * a column of their own width; the first-paint test checks the chart does not move). Removing
+ * every `LATER_OPEN` and `LATER_CLOSE` gives the view back. Unchanged when the view has no chart
+ * or nothing follows it.
+ */
+export function deferLater(html: string): string {
+  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)([^>]*?)(\/?)>/g;
+  const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+  let depth = 0;
+  /** Depth of the first chart's element while it is open; then the depth of its ancestors. */
+  let chartDepth = -1;
+  let cut = -1;
+  const segments: { start: number; end: number }[] = [];
+  for (let match = tag.exec(html); match; match = tag.exec(html)) {
+    const [text, closing, name, attributes, selfClosing] = match;
+    if (!name) continue;
+    if (closing) {
+      depth -= 1;
+      if (depth < 0) throw new Error('prerender: unbalanced HTML in a view');
+      if (cut < 0 && depth === chartDepth) cut = match.index + text.length;
+      else if (cut >= 0 && depth < chartDepth) {
+        // An ancestor of the chart closes: what stood between the chart's branch and it comes later
+        // (up to the view's root element: its footer too, which would otherwise move down).
+        if (html.slice(cut, match.index).trim()) segments.push({ start: cut, end: match.index });
+        chartDepth = depth;
+        cut = match.index + text.length;
+      }
+    } else if (!selfClosing && !voids.has(name.toLowerCase())) {
+      if (chartDepth < 0 && /\bclass="chart-frame[\s"]/.test(attributes)) chartDepth = depth;
+      depth += 1;
+    }
+  }
+  if (depth !== 0) throw new Error('prerender: unbalanced HTML in a view');
+  let out = '';
+  let at = 0;
+  for (const { start, end } of segments) {
+    out += html.slice(at, start) + LATER_OPEN + html.slice(start, end) + LATER_CLOSE;
+    at = end;
+  }
+  return out + html.slice(at);
 }
 
 /** Resolves every stylesheet import to an empty module. */
@@ -359,7 +424,7 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         mkdirSync(join(outDir, 'views'), { recursive: true });
         for (const view of rendered) {
           const split = splitView(view.html);
-          writeFileSync(join(outDir, 'views', `${view.key}.html`), split ? split.first : view.html);
+          writeFileSync(join(outDir, 'views', `${view.key}.html`), split ? split.first : deferLater(view.html));
           if (split) writeFileSync(join(outDir, 'views', `${view.key}.rest.html`), split.rest);
         }
         // oEmbed discovery: one static response per view (dist/oembed/<key>.json). The link in <head>
@@ -396,7 +461,7 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(css) });
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
         html = html
-          .replace('<div id="root"></div>', () => `<div id="root" hidden>${first.html}</div>`)
+          .replace('<div id="root"></div>', () => `<div id="root" hidden>${deferLater(first.html)}</div>`)
           .replace('<meta charset="UTF-8" />', () => `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />\n    ${oembedLink}\n    <script>${boot}</script>`)
           // The boot file last: only a host that refuses the inline copy needs it, and it then runs at
           // once anyway (async); elsewhere it does not compete with the page for the first paint.

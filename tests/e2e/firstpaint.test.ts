@@ -59,6 +59,11 @@ describe('first paint', () => {
     for (const javaScript of [true, false]) {
       const { context, page } = await openWith(`${inject('appUrl')}?panel=surrogate`, { javaScript, allowed: onlyThePage });
       expect(await firstView(page, 'surrogate'), `JavaScript ${javaScript ? 'on' : 'off'}`).toEqual(ALL_SHOWN);
+      // What follows the first chart waits in inert templates (deferLater): not laid out for the first
+      // paint; the boot script puts it back after that paint, even when the app's code cannot load.
+      const later = () => page.evaluate(() => ({ templates: document.querySelectorAll('#root template[data-later]').length, cards: document.querySelectorAll('.formula-cards').length, footer: document.querySelector('.site-footer')?.checkVisibility() ?? false }));
+      if (javaScript) await expect.poll(later).toEqual({ templates: 0, cards: 1, footer: true });
+      else expect(await later()).toMatchObject({ cards: 0, footer: false });
       await context.close();
     }
   });
@@ -136,7 +141,10 @@ describe('first paint', () => {
   });
 
   it('nothing moves when the app takes over the prerendered charts (CLS 0), on a phone and a laptop', async () => {
-    for (const [query, width] of [['?embed=depth', 412], ['?embed=surrogate', 412], ['?panel=surrogate', 1280], ['?panel=neuron', 1280]] as const) {
+    // Whether what follows the first chart is put back before the first paint: yes where it would be on
+    // screen (an embed's short chart on a phone, the controls beside the chart on a laptop); on a
+    // phone's panel it is below the fold and comes after that paint (neuron is split instead).
+    for (const [query, width, early] of [['?embed=depth', 412, true], ['?embed=surrogate', 412, true], ['?panel=surrogate', 1280, true], ['?panel=surrogate', 412, false], ['?panel=neuron', 1280, null]] as const) {
       const { page, context } = await openApp(browser, query, {
         width,
         height: width === 412 ? 823 : 900,
@@ -147,6 +155,11 @@ describe('first paint', () => {
             new PerformanceObserver((list) => {
               for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.__shift += entry.value;
             }).observe({ type: 'layout-shift', buffered: true });
+            const put = HTMLTemplateElement.prototype.replaceWith;
+            HTMLTemplateElement.prototype.replaceWith = function (...nodes) {
+              (window as unknown as { __putBack?: number }).__putBack ??= performance.now();
+              return put.apply(this, nodes);
+            };
           });
         },
       });
@@ -154,6 +167,16 @@ describe('first paint', () => {
       // Two frames after the app's first render: its measured charts have been drawn.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), `${query} at ${width} px`).toBe(0);
+      const putBack = await page.evaluate(async () => {
+        const at = (window as unknown as { __putBack?: number }).__putBack;
+        const paint = await new Promise<number>((done) => new PerformanceObserver((list, observer) => {
+          const entry = list.getEntries().find((e) => e.name === 'first-contentful-paint');
+          if (entry) { observer.disconnect(); done(entry.startTime); }
+        }).observe({ type: 'paint', buffered: true }));
+        return at === undefined ? null : at < paint;
+      });
+      expect(putBack, `${query} at ${width} px: later parts put back before the first paint`).toBe(early);
+      expect(await page.locator('#root template[data-later]').count()).toBe(0);
       await context.close();
     }
   });

@@ -11,12 +11,25 @@ const browser = browserPerFile();
  * node of it replaced), without an error, and only the shown panel's declaration is fetched.
  */
 
-/** Notes the prerendered elements once the view's HTML is in place, before the app takes over. */
+/**
+ * Notes the prerendered elements once the view's HTML is in place, before the app takes over: the
+ * view swapped in, and what follows its first chart put back from its templates (the boot script
+ * does that after the first paint, just before it requests the app's code; a mutation observer's
+ * callback runs before that code can).
+ */
 async function noteElements(page: Page, selectors: readonly string[]) {
   await page.addInitScript((list) => {
+    const note = () => ((window as unknown as { noted: (Element | null)[] }).noted = list.map((selector) => document.querySelector(selector)));
+    const whole = () => !document.querySelector('#root template[data-later]');
     document.addEventListener('DOMContentLoaded', () => {
       void Promise.resolve((window as { lossLabFirstView?: Promise<boolean> }).lossLabFirstView).then(() => {
-        (window as unknown as { noted: (Element | null)[] }).noted = list.map((selector) => document.querySelector(selector));
+        if (whole()) return void note();
+        const observer = new MutationObserver(() => {
+          if (!whole()) return;
+          observer.disconnect();
+          note();
+        });
+        observer.observe(document.getElementById('root')!, { childList: true, subtree: true });
       });
     });
   }, selectors);

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { REST_MARK, splitView } from '../../scripts/vite-plugin-prerender';
+import { deferLater, LATER_CLOSE, LATER_OPEN, REST_MARK, splitView } from '../../scripts/vite-plugin-prerender';
 
 /** A view as React prerenders it: the shell, the panel's blocks in its body, then the code bar and footer. */
 function view(blocks: string[]): string {
@@ -43,5 +43,43 @@ describe('splitView (a prerendered view split into a first part and the rest)', 
     const html = view([chart, heavy(1_000)]);
     expect(splitView(html, () => 8 * 1024)).not.toBeNull();
     expect(splitView(html, () => 8 * 1024 - 1)).toBeNull();
+  });
+});
+
+describe('deferLater (what follows the first chart waits in inert templates until after the first paint)', () => {
+  const side = '<div class="side"><label>m</label><input type="range" value="1"/></div>';
+  const layout = `<div class="layout"><div class="main"><p>Before</p>${chart}<p class="caption">After</p></div>${side}<section class="strip">Points</section></div>`;
+  const unwrap = (html: string) => html.split(LATER_OPEN).join('').split(LATER_CLOSE).join('');
+  /** The document as the parser builds it before the boot script runs: templates' content left out. */
+  const firstPaint = (html: string) => html.replace(/<template data-later>[\s\S]*?<\/template>/g, '');
+
+  it('gives the view back exactly once the templates are taken out', () => {
+    const html = view([controls, layout, heavy(400), chart]);
+    const deferred = deferLater(html);
+    expect(deferred).not.toBe(html);
+    expect(unwrap(deferred)).toBe(html);
+  });
+
+  it('keeps the shell, the heading, the intro, what comes before the chart and the chart itself for the first paint; defers the rest at every level', () => {
+    const deferred = deferLater(view([controls, layout, heavy(400)]));
+    const first = firstPaint(deferred);
+    for (const kept of ['<h1>Loss Lab</h1>', 'id="panel-title-x"', 'class="panel-intro"', controls, '<p>Before</p>', chart]) expect(first).toContain(kept);
+    for (const later of ['class="caption"', 'class="side"', 'class="strip"', 'class="table"', 'class="code-bar"', 'class="site-footer"']) expect(first).not.toContain(later);
+    // One template per level below the view's root element, none inside another.
+    expect(deferred.split(LATER_OPEN)).toHaveLength(6);
+    expect(/<template data-later>(?:(?!<\/template>)[\s\S])*<template/.test(deferred)).toBe(false);
+    // The templates stand where their content stood: the side column inside the layout, after the main column.
+    expect(deferred).toContain(`<div class="main"><p>Before</p>${chart}${LATER_OPEN}<p class="caption">After</p>${LATER_CLOSE}</div>${LATER_OPEN}${side}`);
+  });
+
+  it('leaves a view without a chart as it is, and wraps nothing empty', () => {
+    const noChart = view([controls, heavy(400)]);
+    expect(deferLater(noChart)).toBe(noChart);
+    expect(deferLater(view([chart]))).not.toContain(`${LATER_OPEN}${LATER_CLOSE}`);
+  });
+
+  it('refuses unbalanced HTML', () => {
+    expect(() => deferLater(`<div>${chart}</div></div>`)).toThrow(/unbalanced/);
+    expect(() => deferLater(`<div><div>${chart}</div>`)).toThrow(/unbalanced/);
   });
 });
