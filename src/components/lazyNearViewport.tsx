@@ -1,7 +1,7 @@
 import { lazy, Suspense, use, useEffect, useMemo, useRef, useState, type ComponentType, type ReactElement } from 'react';
 import { useFromServerHtml } from './ClientOnly';
 import { whenNearViewport } from './nearViewport';
-import { useLang } from '../i18n/strings';
+import { LangContext, useLang } from '../i18n/strings';
 
 type Module<P> = { default: ComponentType<P> };
 
@@ -64,12 +64,16 @@ export function lazyNearViewport<P extends object>(load: () => Promise<Module<P>
       const open = () => {
         fetch().then(ready.open, () => undefined); // a failed chunk: the server's HTML stays
       };
-      // A new language reaches the part as a context change, which drops its server HTML anyway: load now.
+      // A new language: the part keeps the server's until it has hydrated (below), and loads now.
       const element = marker.current?.nextElementSibling;
       if (!element || lang !== first.lang) return open();
       return whenNearViewport(element, open);
     }, [live, lang, first, ready]);
     const shown = live ? props : first.props;
+    // The language, too, is held at the server's until the part has hydrated: a new one reaching the
+    // dehydrated boundary as a context change would make React hydrate it with the new language's
+    // text, fail to match the server's (error #418) and drop that HTML.
+    const shownLang = live ? lang : first.lang;
     // The same element until the part has hydrated: React leaves the boundary's server HTML alone.
     const boundary = useMemo(
       () => (
@@ -82,7 +86,7 @@ export function lazyNearViewport<P extends object>(load: () => Promise<Module<P>
     return (
       <>
         <span ref={marker} hidden data-near-viewport="" />
-        {boundary}
+        <LangContext.Provider value={shownLang}>{boundary}</LangContext.Provider>
       </>
     );
   }

@@ -210,3 +210,51 @@ describe('Tex without KaTeX in the first view', () => {
     root.unmount();
   });
 });
+
+describe('lazyNearViewport and the language', () => {
+  it('a language switch before the part hydrates keeps its server HTML matching (no error #418), then shows the new language', async () => {
+    const { lazyNearViewport } = await import('../../../src/components/lazyNearViewport');
+    const { LangContext, useLang } = await import('../../../src/i18n/strings');
+    const client = await import('react-dom/client');
+    function Words() {
+      return <section>{useLang() === 'en' ? 'loss' : '损失'}</section>;
+    }
+    const Lazy = lazyNearViewport(async () => ({ default: Words as ComponentType<object> }));
+    const Host = ({ lang }: { lang: 'en' | 'zh-CN' }) => (
+      <LangContext.Provider value={lang}>
+        <div>
+          <Suspense fallback={<p>loading</p>}>
+            <Lazy />
+          </Suspense>
+        </div>
+      </LangContext.Provider>
+    );
+    const container = document.createElement('div');
+    document.body.append(container);
+    container.innerHTML = renderToString(
+      <div>
+        <Suspense fallback={<p>loading</p>}>
+          <span hidden data-near-viewport="" />
+          <Suspense fallback={null}>
+            <Words />
+          </Suspense>
+        </Suspense>
+      </div>,
+    );
+    const section = container.querySelector('section')!;
+    const recoverable: unknown[] = [];
+    const root = await act(async () => client.hydrateRoot(container, <Host lang="en" />, { onRecoverableError: (error) => void recoverable.push(error) }));
+    expect(section.textContent).toBe('loss');
+
+    // Far from the viewport, the language changes: the part loads at once, hydrates with the server's
+    // language (its HTML kept, the same element), then follows the page's.
+    await act(async () => root.render(<Host lang="zh-CN" />));
+    await act(async () => undefined);
+    expect(container.querySelector('section')).toBe(section);
+    expect(section.textContent).toBe('损失');
+    expect(recoverable).toEqual([]);
+    expect(errors).toEqual([]);
+    root.unmount();
+    container.remove();
+  });
+});
