@@ -1,4 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { useInViewport } from '../../components/viewport';
 import { objectiveAlongAngle, type AngleProfile, type ClassifierLossId, type LabeledPoint } from '../../math/classifier';
 
 /** The boundary angles (degrees) of the "why not accuracy" plot: every 2°, and the same in radians for src/math. */
@@ -60,17 +61,9 @@ export function useAngleProfile(points: readonly LabeledPoint[], loss: Classifie
 }
 
 /**
- * Whether the element is on screen or near it (within `margin`); true where IntersectionObserver is
+ * Whether the element is on screen or near it (within 200 px); true where IntersectionObserver is
  * missing (then nothing can say it is not). A sweep for a section scrolled away waits until it is back.
  */
-export function useOnScreen(ref: RefObject<Element | null>, margin = '200px'): boolean {
-  const [onScreen, setOnScreen] = useState(() => typeof IntersectionObserver === 'undefined');
-  useEffect(() => {
-    const element = ref.current;
-    if (!element || typeof IntersectionObserver === 'undefined') return;
-    const observer = new IntersectionObserver((entries) => setOnScreen(entries.some((entry) => entry.isIntersecting)), { rootMargin: margin });
-    observer.observe(element);
-    return () => observer.disconnect();
-  }, [ref, margin]);
-  return onScreen;
+export function useOnScreen(ref: RefObject<Element | null>): boolean {
+  return useInViewport(ref, '200px');
 }

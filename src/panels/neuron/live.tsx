@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType, type RefObject } from 'react';
 import { CursorContext, useCursorSourceOf } from './useCursor';
+import { watchViewport, type ViewMargin, type ViewportWatch } from '../../components/viewport';
 
 /*
  * What an animation frame changes, written to the DOM without a React render.
@@ -81,59 +82,13 @@ export function useCursorWrite(write: (epoch: number) => void, enabled = true, t
 
 /**
  * Whether an element is in or near the viewport (within a tenth of the viewport's height above or
- * below: written a frame before it scrolls in), and a call when it comes there. One
- * IntersectionObserver watches every such element (one per margin). Without IntersectionObserver (tests' DOM, old
- * browsers) there is no watch: every element counts as shown.
+ * below: written a frame before it scrolls in), and a call when it comes there (the app's shared
+ * observers, src/components/viewport.ts). Without IntersectionObserver (tests' DOM, old browsers)
+ * there is no watch: every element counts as shown.
  */
-export function onScreen(element: Element, onShow: () => void, margin: ViewMargin = '10% 0px'): { shown: () => boolean; stop: () => void } | null {
-  if (typeof IntersectionObserver === 'undefined') return null;
-  let view = views.get(margin);
-  if (!view || view.kind !== IntersectionObserver) {
-    const watched = new Map<Element, Set<Watcher>>();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          for (const watcher of watched.get(entry.target) ?? []) {
-            watcher.shown = entry.isIntersecting;
-            if (watcher.shown) watcher.onShow();
-          }
-        }
-      },
-      { rootMargin: margin },
-    );
-    view = { kind: IntersectionObserver, observer, watched };
-    views.set(margin, view);
-  }
-  const { observer, watched } = view;
-  let list = watched.get(element);
-  // An element already watched keeps its last report (observing it again reports nothing new).
-  const watcher: Watcher = { shown: list ? [...list].every((other) => other.shown) : true, onShow };
-  if (!list) {
-    watched.set(element, (list = new Set()));
-    observer.observe(element);
-  }
-  list.add(watcher);
-  return {
-    shown: () => watcher.shown,
-    stop: () => {
-      list.delete(watcher);
-      if (list.size > 0) return;
-      watched.delete(element);
-      observer.unobserve(element);
-    },
-  };
+export function onScreen(element: Element, onShow: () => void, margin: ViewMargin = '10% 0px'): ViewportWatch | null {
+  return watchViewport(element, (shown) => shown && onShow(), margin);
 }
-
-interface Watcher {
-  shown: boolean;
-  onShow: () => void;
-}
-
-/** How near the viewport counts: a frame's writes (10 %), work to have done before a chart scrolls in (a viewport). */
-type ViewMargin = '10% 0px' | '100% 0px';
-
-/** One observer per margin, made again when the page's IntersectionObserver changes (tests replace it). */
-const views = new Map<ViewMargin, { kind: typeof IntersectionObserver; observer: IntersectionObserver; watched: Map<Element, Set<Watcher>> }>();
 
 /**
  * False until the element is within a viewport's height of the viewport (then true for good), so

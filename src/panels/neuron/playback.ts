@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { PanelState } from '../../state/panelStore';
 import type { NeuronValues } from './store';
+import { watchViewport } from '../../components/viewport';
 
 /*
  * Who owns the epoch cursor. At rest it is the store's `at`: URL-backed, kept within the run by the
@@ -136,11 +137,16 @@ export function playWhileVisible(playback: Playback, element: Element | null, au
   const unsubscribe = playback.subscribe(() => {
     if (!ours && visible()) wanted = playing(); // the visitor's play or pause
   });
-  const observer = element && typeof IntersectionObserver !== 'undefined' ? new IntersectionObserver((entries) => {
-    onScreen = entries.some((entry) => entry.isIntersecting);
-    sync();
-  }) : null;
-  if (observer && element) observer.observe(element);
+  const watch = element
+    ? watchViewport(
+        element,
+        (shown) => {
+          onScreen = shown;
+          sync();
+        },
+        '0px',
+      )
+    : null;
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', sync);
   let cancelQuiet: (() => void) | null = null;
   const onLoad = () => {
@@ -153,7 +159,7 @@ export function playWhileVisible(playback: Playback, element: Element | null, au
   else window.addEventListener('load', onLoad, { once: true });
   return () => {
     unsubscribe();
-    observer?.disconnect();
+    watch?.stop();
     cancelQuiet?.();
     if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', sync);
     if (typeof window !== 'undefined') window.removeEventListener('load', onLoad);

@@ -135,6 +135,9 @@ describe('classifier panel', { timeout: 30_000 }, () => {
         observe(target: Element) {
           this.targets.push(target);
         }
+        unobserve(target: Element) {
+          this.targets.splice(this.targets.indexOf(target), 1);
+        }
         disconnect() {}
       },
     );

@@ -4,20 +4,26 @@ import { neuronStore } from './neuronStore';
 
 /** The panel's IntersectionObserver, driven by the test: `show(true)` scrolls the panel into view. */
 function fakeViewport() {
-  let report: ((entries: { isIntersecting: boolean }[]) => void) | null = null;
+  let report: ((entries: { isIntersecting: boolean; target: Element }[]) => void) | null = null;
+  let target: Element | null = null;
   vi.stubGlobal(
     'IntersectionObserver',
     class {
-      constructor(callback: (entries: { isIntersecting: boolean }[]) => void) {
+      constructor(callback: (entries: { isIntersecting: boolean; target: Element }[]) => void) {
         report = callback;
       }
-      observe() {}
+      observe(element: Element) {
+        target = element;
+      }
+      unobserve() {
+        target = null;
+      }
       disconnect() {
-        report = null;
+        target = null;
       }
     },
   );
-  return { show: (visible: boolean) => report?.([{ isIntersecting: visible }]) };
+  return { show: (visible: boolean) => target && report?.([{ isIntersecting: visible, target }]) };
 }
 
 let hidden = false;
