@@ -106,6 +106,11 @@ export function policyInPage(html: string): string {
 const PAINT_WAIT_FRAMES = 10;
 /** The same where IntersectionObserver is missing, counted from DOMContentLoaded. */
 const SHOWN_WAIT_MS = 250;
+/**
+ * The put-back after the first paint goes one part per frame; where no frame comes within this
+ * many milliseconds (an iframe whose rendering the browser throttles), the next part goes anyway.
+ */
+const SLICE_WAIT_MS = 100;
 
 /** The id of the page's inline stylesheet (the whole of the app's CSS). */
 const STYLE_ID = 'loss-lab-css';
@@ -141,18 +146,27 @@ const STYLE_ID = 'loss-lab-css';
  * code first, and the first paint came after all of it. Either way Lighthouse's estimate counted the
  * whole app in the LCP (about half of its runs under load).
  * The web manifest is linked at the same moment (installing needs it; the first paint does not), and
- * the view's later parts come out of their templates (deferLater) just before the app's code is
- * requested, so the app hydrates the whole view. They come out before the first paint instead
- * (once the view is in #root: early) where they would be on screen: the first chart ends above the
- * bottom of the window (an embed, a tall window) or has something beside it (a wide window), and
- * where the address has a #fragment (its target may be among them); and before the classic bundle
- * in a sandboxed iframe.
+ * the view's later parts come out of their templates (deferLater) from then on, one template per
+ * frame in document order (all at once, the style and layout of a whole panel were one long task
+ * after the paint: about 90 ms at 1× on the probability panel at 412 px); `window.lossLabFirstView`
+ * settles after the last one (for every view, the default one too), so the app hydrates the whole
+ * view. A split view's rest goes in the same way, one block per frame. Where the page is hidden they
+ * all come out at once (no frames come), and so they do where it is off screen (an iframe below the
+ * fold, whose frames the browser may throttle). They come out before the first paint instead
+ * (once the view is in #root: early) where they would be on screen: all of them where the first
+ * chart has something beside it (a wide window) or the address has a #fragment (its target may be
+ * among them), and before the classic bundle in a sandboxed iframe; where the first chart ends
+ * above the bottom of the window (an embed, a tall window), those that fill the window, in document
+ * order (in one column, what comes later in the document comes lower on the page), until what came
+ * out last reaches below its bottom: the rest follows after the paint, as above. Before, all of a
+ * panel came out before the paint there (on the softmax panel at 412 px, 554 layout objects instead
+ * of about 200).
  * The entry is requested first, then its preloads (its own imports, then React's DOM renderer and
  * the shell: see startupChunks): where requests queue (six connections per host over HTTP/1.1, shared by every embed
  * of a course page), the small entry does not wait behind the large chunks.
  */
 function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string, manifest: string): string {
-  const extra = { keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitFrames: PAINT_WAIT_FRAMES, shownWaitMs: SHOWN_WAIT_MS };
+  const extra = { keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitFrames: PAINT_WAIT_FRAMES, shownWaitMs: SHOWN_WAIT_MS, sliceWaitMs: SLICE_WAIT_MS };
   // The first-view rule reads its own config (FIRST_VIEW_CONFIG) from the same object: a boot key of
   // the same name would silently change which view it picks (it did: `panels`).
   const clash = Object.keys(extra).filter((key) => key in (mod.FIRST_VIEW_CONFIG as object));
@@ -165,9 +179,14 @@ function url(p){return new URL(p,d.baseURI).href}
 function show(){var r=d.getElementById('root');if(r)r.removeAttribute('hidden')}
 function manifest(){var l=d.createElement('link');l.rel='manifest';l.href=url(c.manifest);d.head.appendChild(l)}
 function text(p){return fetch(url(c.views+p)).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()})}
-var shown,paint,painted=new Promise(function(r){paint=r});
-function later(){var r=d.getElementById('root');if(r)r.querySelectorAll('template[data-later]').forEach(function(t){t.replaceWith(t.content)})}
-function early(){var r=d.getElementById('root'),c=r&&r.querySelector('.chart-frame'),b=r&&r.querySelector('.panel-body'),x,y;if(!c||!b||location.hash)return later();x=c.getBoundingClientRect();y=b.getBoundingClientRect();if(x.bottom<innerHeight||x.width<y.width*0.9)later()}
+var shown,paint,painted=new Promise(function(r){paint=r}),restore,restored=new Promise(function(r){restore=r});
+function first(){return d.querySelector('#root template[data-later]')}
+function back(t){t.replaceWith(t.content)}
+function later(){for(var t;(t=first());)back(t)}
+function frame(f){var n=0,g=function(){if(!n++)f()};if(d.hidden)return g();requestAnimationFrame(g);setTimeout(g,c.sliceWaitMs)}
+function slices(take,put){return new Promise(function(done){(function next(){frame(function(){var x=take();if(!x)return done();put(x);next()})})()})}
+function early(){var r=d.getElementById('root'),c=r&&r.querySelector('.chart-frame'),b=r&&r.querySelector('.panel-body'),x,y,t,n;if(!c||!b||location.hash)return later();x=c.getBoundingClientRect();if(x.width<b.getBoundingClientRect().width*0.9)return later();
+for(y=x.bottom;y<innerHeight&&(t=first());){n=[].slice.call(t.content.childNodes);back(t);n.forEach(function(e){if(e.getBoundingClientRect)y=Math.max(y,e.getBoundingClientRect().bottom)})}}
 function giveUp(){if(h.hasAttribute('data-swap'))h.setAttribute('data-swap','app');return false}
 when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
@@ -175,14 +194,17 @@ h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelec
 if(v.key!==c.defaultKey){h.setAttribute('data-swap',opaque?'app':'');
 shown=opaque?Promise.resolve(false):text(v.key+'.html').then(function(html){
 return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');early();done(true)}else done(giveUp())})})},giveUp);
-w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root template[data-rest]');if(!t)return ok;h.setAttribute('data-rest','');
-return painted.then(function(){return text(v.key+'.rest.html')}).then(function(html){if(w.lossLabStarted)throw 0;t.insertAdjacentHTML('beforebegin',html);t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');return false})})}}
+w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root template[data-rest]'),got;if(!t)return restored.then(function(){return ok});h.setAttribute('data-rest','');got=painted.then(function(){return text(v.key+'.rest.html')});
+return restored.then(function(){return got}).then(function(html){var x=d.createElement('template'),l=[],g=[];if(w.lossLabStarted)throw 0;x.innerHTML=html;[].slice.call(x.content.childNodes).forEach(function(n){g.push(n);if(n.nodeType===1){l.push(g);g=[]}});if(g.length)l.push(g);
+return slices(function(){return l.shift()},function(g){g.forEach(function(n){t.parentNode.insertBefore(n,t)})})}).then(function(){t.remove();h.removeAttribute('data-rest');return true}).catch(function(){h.removeAttribute('data-rest');return false})})}
+else w.lossLabFirstView=restored.then(function(){return true})}
 catch(e){h.setAttribute('data-pending','')}
 if(!opaque&&v&&v.key===c.defaultKey)when(early);
-if(opaque){when(function(){later();var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
-else{var started=0,go=function(){if(started)return;started=1;later();paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)})};
+if(opaque){when(function(){later();restore();var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
+else{var started=0,go=function(all){if(started)return;started=1;if(all===1)later();paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});
+restore(slices(first,back))};
 Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
-if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go();(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
+if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go(1);(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
 }
 
 /** Text that may stand inside an inline <script> or <style> element as it is. */
@@ -245,23 +267,31 @@ export function splitView(html: string, gzipSize: (text: string) => number = (te
 /** Wraps what a view's first paint does not need (see deferLater); the boot script puts it back. */
 export const LATER_OPEN = '<template data-later>';
 export const LATER_CLOSE = '</template>';
+/**
+ * At most this many elements go back in one frame after the first paint, where the view's blocks
+ * allow (see inSlices): at 1× the style and layout of one such slice took up to about 10 ms on the
+ * probability panel at 412 px, so well under 50 ms on a phone four times slower.
+ */
+export const LATER_SLICE_ELEMENTS = 40;
 
 /**
  * Defers everything after a view's first chart to just after its first paint, without a request:
  * at each level from the chart up to the view's root element, the siblings that follow the chart
- * (or the element holding it) are wrapped in a `<template data-later>`, which the parser keeps
+ * (or the element holding it) are wrapped in `<template data-later>` slices of at most
+ * LATER_SLICE_ELEMENTS elements where they allow (inSlices; the boot script puts them back one per
+ * frame, in document order), which the parser keeps
  * inert (no style, layout or paint). The first paint then holds the header, heading, intro and
- * first chart (on a phone all that is on screen); the boot script moves each template's content
- * back in its place once that paint is done, before the app's code runs, so the app hydrates the
- * view's HTML exactly. A template is not laid out, so a grid or flex row around it places the
+ * first chart (on a phone all that is on screen); once that paint is done, the boot script moves
+ * the templates' content back in its place, one template per frame while the app's code loads (in
+ * one task they were one long task of style and layout: about 90 ms at 1× on the probability panel),
+ * and the app hydrates after the last one, so it hydrates the view's HTML exactly. A template is not laid out, so a grid or flex row around it places the
  * chart as it would with its siblings there (each panel's later siblings sit below the chart or in
  * a column of their own width; the first-paint test checks the chart does not move). Removing
  * every `LATER_OPEN` and `LATER_CLOSE` gives the view back. Unchanged when the view has no chart
  * or nothing follows it.
  */
-export function deferLater(html: string): string {
-  const tag = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)([^>]*?)(\/?)>/g;
-  const voids = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+export function deferLater(html: string, sliceElements = LATER_SLICE_ELEMENTS): string {
+  const tag = new RegExp(HTML_TAG.source, 'g');
   let depth = 0;
   /** Depth of the first chart's element while it is open; then the depth of its ancestors. */
   let chartDepth = -1;
@@ -281,7 +311,7 @@ export function deferLater(html: string): string {
         chartDepth = depth;
         cut = match.index + text.length;
       }
-    } else if (!selfClosing && !voids.has(name.toLowerCase())) {
+    } else if (!selfClosing && !VOID_ELEMENTS.has(name.toLowerCase())) {
       if (chartDepth < 0 && /\bclass="chart-frame[\s"]/.test(attributes)) chartDepth = depth;
       depth += 1;
     }
@@ -290,10 +320,80 @@ export function deferLater(html: string): string {
   let out = '';
   let at = 0;
   for (const { start, end } of segments) {
-    out += html.slice(at, start) + LATER_OPEN + html.slice(start, end) + LATER_CLOSE;
+    out += html.slice(at, start) + inSlices(html, start, end, sliceElements);
     at = end;
   }
   return out + html.slice(at);
+}
+
+/** An HTML start tag, end tag or comment, as React's static prerender writes them. */
+const HTML_TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)([^>]*?)(\/?)>/g;
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** Elements whose children are foreign content, where a <template> would not be an HTML template: never opened up. */
+const FOREIGN_ELEMENTS = new Set(['svg', 'math']);
+
+/** The elements at the top level of html[start, end): where each starts, where its start tag and the element end, and how many elements it holds (itself included). */
+function topElements(html: string, start: number, end: number): { start: number; openEnd: number; end: number; name: string; count: number }[] {
+  const tag = new RegExp(HTML_TAG.source, 'g');
+  tag.lastIndex = start;
+  const out: { start: number; openEnd: number; end: number; name: string; count: number }[] = [];
+  let depth = 0;
+  for (let match = tag.exec(html); match && match.index < end; match = tag.exec(html)) {
+    const [text, closing, name, , selfClosing] = match;
+    if (!name) continue;
+    const current = out.at(-1);
+    if (closing) {
+      depth -= 1;
+      if (depth === 0 && current) current.end = match.index + text.length;
+      continue;
+    }
+    if (depth === 0) out.push({ start: match.index, openEnd: match.index + text.length, end: match.index + text.length, name: name.toLowerCase(), count: 1 });
+    else if (current) current.count += 1;
+    if (!selfClosing && !VOID_ELEMENTS.has(name.toLowerCase())) depth += 1;
+  }
+  return out;
+}
+
+/**
+ * A run of deferred HTML as `<template data-later>` slices, each of at most `max` elements where
+ * it can be: consecutive elements share a template up to that many; an element larger than that
+ * (not svg or math) is opened up: it stands in a template of its own with its first slice of
+ * children as they are and the others in templates inside it, sliced the same way (`plainFirst`).
+ * Text before an element goes with it; text after the last, with the last. Removing every
+ * `LATER_OPEN` and `LATER_CLOSE` gives the run back.
+ */
+function inSlices(html: string, start: number, end: number, max: number, plainFirst = false): string {
+  let plain = plainFirst;
+  const wrap = (text: string) => {
+    if (!plain) return LATER_OPEN + text + LATER_CLOSE;
+    plain = false;
+    return text;
+  };
+  const elements = topElements(html, start, end);
+  if (elements.length === 0) return wrap(html.slice(start, end));
+  let out = '';
+  let from = start;
+  let count = 0;
+  const flush = (to: number) => {
+    if (to > from) out += wrap(html.slice(from, to));
+    from = to;
+    count = 0;
+  };
+  elements.forEach((element, i) => {
+    const to = i === elements.length - 1 ? end : element.end;
+    const before = i === 0 ? start : elements[i - 1].end;
+    if (element.count > max && !FOREIGN_ELEMENTS.has(element.name)) {
+      flush(before);
+      const close = html.lastIndexOf('</', element.end - 1);
+      out += wrap(html.slice(from, element.openEnd) + inSlices(html, element.openEnd, close, max, true) + html.slice(close, to));
+      from = to;
+      return;
+    }
+    if (count > 0 && count + element.count > max) flush(before);
+    count += element.count;
+    if (i === elements.length - 1) flush(to);
+  });
+  return out;
 }
 
 /** Resolves every stylesheet import to an empty module. */
