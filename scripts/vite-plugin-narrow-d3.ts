@@ -6,7 +6,8 @@
  * 41 KB controls chunk (about 6.5 KB gzip). This plugin hands d3-scale, and only d3-scale, the two
  * small modules in scripts/d3-scale-deps/ instead: d3-interpolate with a numbers-only `interpolate`
  * (d3's own `interpolateNumber`) and d3-format stand-ins that throw if ever called. Any other
- * importer still gets the real packages. tests/unit/build/narrowD3.test.ts pins both.
+ * importer still gets the real packages. tests/unit/build/narrowD3.test.ts pins both. It also
+ * marks the top-level builder calls of d3-interpolate and d3-shape pure (markPureInitialisers).
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -19,13 +20,15 @@ const NARROWED: Record<string, string> = {
 /** True for a module of the d3-scale package (its dist file, or its sources in other versions). */
 export const isD3Scale = (importer: string | undefined): boolean => importer !== undefined && /[\\/]node_modules[\\/]d3-scale[\\/]/.test(importer);
 
-const D3_INTERPOLATE = /[\\/]node_modules[\\/]d3-interpolate[\\/]dist[\\/]d3-interpolate\.mjs$/;
+const D3_BUILDERS = /[\\/]node_modules[\\/]d3-(interpolate|shape)[\\/]dist[\\/]d3-(interpolate|shape)\.mjs$/;
 
 /**
- * d3-interpolate ships as one file whose top-level interpolators are built by calls (`var rgb =
- * (function rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`, …). A bundler must keep a call it
- * cannot prove pure, and with it d3-color, even when only `interpolateNumber` is used. Each such
- * call only builds and returns a function, so it is annotated as pure: unused ones are dropped.
+ * d3-interpolate and d3-shape ship as one file each, whose top-level interpolators and curves are
+ * built by calls (`var rgb = (function rgbGamma(y) {…})(1)`, `var hslLong = hsl(nogamma)`,
+ * `var cardinal = (function custom(tension) {…})(0)`, …). A bundler must keep a call it cannot
+ * prove pure, and with it d3-color (or every spline curve), even when only `interpolateNumber` (or
+ * `line`) is used. Each such call only builds and returns a function, so it is annotated as pure:
+ * unused ones are dropped.
  */
 export function markPureInitialisers(code: string): string {
   return code.replace(/^var (\w+) = (?=\(function |\w+\()/gm, 'var $1 = /* @__PURE__ */ ');
@@ -45,7 +48,7 @@ export function narrowD3Scale(): Plugin {
       return file && isD3Scale(importer) ? join(root, file) : null;
     },
     transform(code, id) {
-      return D3_INTERPOLATE.test(id) ? markPureInitialisers(code) : null;
+      return D3_BUILDERS.test(id) ? markPureInitialisers(code) : null;
     },
   };
 }

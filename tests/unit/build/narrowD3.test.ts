@@ -53,12 +53,15 @@ describe('d3-scale with numbers-only interpolation (scripts/vite-plugin-narrow-d
     expect(plugin.resolveId('d3-interpolate', '/app/scripts/d3-scale-deps/interpolate.js')).toBeNull();
   });
 
-  it("annotates d3-interpolate's top-level builder calls as pure, and changes nothing else", () => {
+  it("annotates d3-interpolate's and d3-shape's top-level builder calls as pure, and changes nothing else", () => {
     const source = readFileSync('node_modules/d3-interpolate/dist/d3-interpolate.mjs', 'utf8');
     const marked = markPureInitialisers(source);
     const annotated = marked.match(/^var \w+ = \/\* @__PURE__ \*\/ /gm) ?? [];
     expect(annotated.length).toBeGreaterThanOrEqual(10);
     expect(marked.replaceAll('/* @__PURE__ */ ', '')).toBe(source);
     expect(marked).toMatch(/^var rgb = \/\* @__PURE__ \*\/ \(function rgbGamma/m);
+    const shape = readFileSync('node_modules/d3-shape/dist/d3-shape.mjs', 'utf8');
+    expect(markPureInitialisers(shape)).toMatch(/^var cardinal = \/\* @__PURE__ \*\/ \(function custom\(tension\)/m);
+    expect(markPureInitialisers(shape).replaceAll('/* @__PURE__ */ ', '')).toBe(shape);
   });
 });
