@@ -3,6 +3,7 @@ import { EmbedView } from './components/EmbedView';
 import { Shell } from './components/Shell';
 import { LangContext } from './i18n/strings';
 import { shellStrings } from './i18n/shell';
+import { langReady, loadLang } from './i18n/packs';
 import { PANEL_META } from './panels/catalog';
 import type { Lang } from './i18n/lang';
 import { createAddressBar, type AddressBar } from './state/addressBar';
@@ -27,7 +28,22 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
   const view = useSyncExternalStore(address.subscribe, address.getView, address.getView);
   const app = useMemo(() => parseAppUrl(view.search), [view.search]);
   const [first] = useState(() => initial ?? clientFirstView());
-  const [lang, setLang] = useState<Lang>(first.lang as Lang);
+  const [lang, setLangNow] = useState<Lang>(first.lang as Lang);
+  // Chinese strings load on the first switch to Chinese (src/i18n/packs.ts): the language changes once
+  // they are here, unless another choice came meanwhile.
+  const [wantedLang, setWantedLang] = useState<Lang>(first.lang as Lang);
+  const setLang = (next: Lang) => {
+    setWantedLang(next);
+    if (langReady(next)) setLangNow(next);
+  };
+  useEffect(() => {
+    if (wantedLang === lang) return;
+    let current = true;
+    void loadLang(wantedLang).then(() => current && setLangNow(wantedLang), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [wantedLang, lang]);
   const [theme, setTheme] = useState<ThemeChoice>((first.theme || 'system') as ThemeChoice);
   // History brought back a view whose link names a language: show it in that language.
   const [generation, setGeneration] = useState(view.generation);

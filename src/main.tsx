@@ -4,6 +4,8 @@ import { clientFirstView } from './state/preferences';
 import { parseAppUrl } from './state/appUrl';
 import { loadPanel } from './panels/catalog';
 import { markHydratingPage, nextTask } from './startup';
+import { loadLang } from './i18n/packs';
+import type { Lang } from './i18n/lang';
 
 declare global {
   interface Window {
@@ -31,6 +33,8 @@ async function start() {
   const app = parseAppUrl(window.location.search);
   const dom = import('react-dom/client');
   const shell = import('./App');
+  // A Chinese view's app-wide strings are a chunk of their own (src/i18n/packs.ts): requested with the shell.
+  const strings = loadLang(clientFirstView().lang as Lang);
   await nextTask();
   // The view's panel declaration and component are chunks of their own: requested now, while the
   // rest arrives (the shell hydrates without them; the panel hydrates when they arrive).
@@ -42,6 +46,7 @@ async function start() {
   await nextTask();
   const { App } = await shell;
   await nextTask();
+  await strings;
   const swapped = window.lossLabFirstView ? await window.lossLabFirstView : true;
   window.lossLabStarted = true;
   const tree = (

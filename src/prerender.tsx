@@ -14,6 +14,10 @@ import { interpolate } from './i18n/strings';
 import { PANEL_IDS, PANELS } from './panels/registry';
 import { parseAppUrl } from './state/appUrl';
 import { oembedDocument, type OEmbedDocument } from './state/share';
+import { loadLang } from './i18n/packs';
+
+// Every language is prerendered: the Chinese pack (src/i18n/packs.ts) is loaded before any view.
+await loadLang('zh-CN');
 
 export { firstView, FIRST_VIEW_CONFIG };
 export { PREFERENCE_KEYS } from './state/preferences';

@@ -1,8 +1,10 @@
 import { useRef, type ReactNode } from 'react';
 import { controlStrings } from '../components/strings';
 import { useT } from '../i18n/strings';
-import { downloadCsv, downloadPng, downloadSvg } from './exportChart';
 import type { LegendEntry } from './swatch';
+
+// The export code (style inlining, PNG rendering, CSV) is fetched at the first download, not with the chart.
+const exporter = () => import('./exportChart');
 
 export interface ChartData {
   headers: readonly string[];
@@ -33,14 +35,14 @@ export function ChartFrame({ title, filename, data, legend = [], children, class
       <figcaption>
         <span className="chart-title">{title}</span>
         <span className="chart-downloads">
-          <button type="button" aria-label={t('downloadSvgLabel', { title })} onClick={() => { const s = svg(); if (s) downloadSvg(s, title, filename, legend); }}>
+          <button type="button" aria-label={t('downloadSvgLabel', { title })} onClick={() => { const s = svg(); if (s) void exporter().then((x) => x.downloadSvg(s, title, filename, legend)); }}>
             {t('downloadSvg')}
           </button>
-          <button type="button" aria-label={t('downloadPngLabel', { title })} onClick={() => { const s = svg(); if (s) void downloadPng(s, title, filename, legend); }}>
+          <button type="button" aria-label={t('downloadPngLabel', { title })} onClick={() => { const s = svg(); if (s) void exporter().then((x) => x.downloadPng(s, title, filename, legend)); }}>
             {t('downloadPng')}
           </button>
           {data && (
-            <button type="button" aria-label={t('downloadCsvLabel', { title })} onClick={() => { const d = data(); downloadCsv(d.headers, d.rows, filename); }}>
+            <button type="button" aria-label={t('downloadCsvLabel', { title })} onClick={() => { const d = data(); void exporter().then((x) => x.downloadCsv(d.headers, d.rows, filename)); }}>
               {t('downloadCsv')}
             </button>
           )}

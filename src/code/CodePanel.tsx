@@ -3,7 +3,7 @@ import { useStore } from 'zustand';
 import { copyText } from '../components/copyText';
 import { useLang, useT } from '../i18n/strings';
 import { usePanelContext } from '../state/panelStore';
-import { CODE_GENERATORS } from './registry';
+import { CODE_GENERATORS } from './generators';
 import { codeStrings } from './strings';
 import type { CodeGenerator, Framework } from './types';
 

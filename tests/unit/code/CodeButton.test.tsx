@@ -4,7 +4,8 @@ import { PanelHost } from '../../../src/components/PanelHost';
 import { LangContext } from '../../../src/i18n/strings';
 import type { Lang } from '../../../src/i18n/lang';
 import { PANELS } from '../../../src/panels/registry';
-import { CODE_GENERATORS } from '../../../src/code/registry';
+import { CODE_GENERATORS } from '../../../src/code/generators';
+import { CODE_PANEL_IDS } from '../../../src/code/registry';
 
 function renderSoftmax(search: string, lang: Lang = 'en') {
   return render(
@@ -84,6 +85,7 @@ describe('Code button when the code cannot be made', { timeout: 30_000 }, () => 
     const generators = CODE_GENERATORS as Record<string, (() => Promise<unknown>) | undefined>;
     let fail = true;
     generators.broken = () => (fail ? Promise.reject(new Error('offline')) : CODE_GENERATORS.softmax!());
+    (CODE_PANEL_IDS as unknown as string[]).push('broken');
     try {
       render(<PanelHost panel={{ ...PANELS.softmax, id: 'broken' }} search="" hide={[]} />);
       fireEvent.click(screen.getByRole('button', { name: /Code/ }));
@@ -94,6 +96,7 @@ describe('Code button when the code cannot be made', { timeout: 30_000 }, () => 
       expect(await screen.findByRole('tab', { name: 'NumPy' }, { timeout: 10_000 })).toBeTruthy();
     } finally {
       delete generators.broken;
+      (CODE_PANEL_IDS as unknown as string[]).pop();
     }
   });
 });

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/i18n/lang';
-import { CODE_GENERATORS } from '../../../src/code/registry';
+import { CODE_GENERATORS } from '../../../src/code/generators';
+import { CODE_PANEL_IDS } from '../../../src/code/registry';
 import type { Framework, PanelCode, Reading } from '../../../src/code/types';
 import { applyRules, definitionDefaults } from '../../../src/panels/definition';
 import { PANELS, PANEL_IDS } from '../../../src/panels/registry';
@@ -113,4 +114,8 @@ it("every panel's default snippet prints something", () => {
   const defaults = CASES.filter((c) => c.name.endsWith(': default'));
   expect(defaults.length).toBeGreaterThan(0);
   for (const c of defaults) expect(c.code.readings.length, c.name).toBeGreaterThan(0);
+});
+
+it('the panels with a Code button are exactly those with a generator', () => {
+  expect(Object.keys(CODE_GENERATORS).sort()).toEqual([...CODE_PANEL_IDS].sort());
 });

@@ -1,0 +1,51 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The unit tests' setup loads the Chinese pack at once; these tests take fresh copies of the app's
+// modules, in which it has not been loaded, as in an English visitor's page.
+beforeEach(() => {
+  vi.resetModules();
+});
+
+describe('the Chinese strings pack (src/i18n/packs.ts)', () => {
+  it('is not loaded with the app-wide tables; a Chinese string read before it is named as a bug', async () => {
+    const packs = await import('../../../src/i18n/packs');
+    const { shellStrings } = await import('../../../src/i18n/shell');
+    const { glossaryStrings } = await import('../../../src/glossary/strings');
+    expect(packs.langReady('en')).toBe(true);
+    expect(packs.langReady('zh-CN')).toBe(false);
+    expect(shellStrings.en.title).toBe('Loss Lab');
+    expect(() => shellStrings['zh-CN'].title).toThrow(/Chinese strings \(shell\) read before loadLang/);
+    await packs.loadLang('zh-CN');
+    expect(packs.langReady('zh-CN')).toBe(true);
+    expect(shellStrings['zh-CN'].title).toContain('损失函数');
+    expect(glossaryStrings['zh-CN'].heading).toBe('术语表');
+    // Once: a second load is the same promise's result, at once.
+    await expect(packs.loadLang('zh-CN')).resolves.toBeUndefined();
+  });
+
+  it('a switch to Chinese shows Chinese once the pack is here, the whole page at once', async () => {
+    const { App } = await import('../../../src/App');
+    const packs = await import('../../../src/i18n/packs');
+    render(<App />);
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
+    // Not yet: the page stays English (nothing half-translated) until the pack has loaded.
+    expect(packs.langReady('zh-CN')).toBe(false);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loss Lab');
+    expect((await screen.findByRole('heading', { level: 1, name: /损失函数/ })).textContent).toContain('损失函数');
+    expect(document.documentElement.lang).toBe('zh-CN');
+    expect(window.localStorage.getItem('loss-lab:lang')).toBe('zh-CN');
+  });
+
+  it('a switch back to English before the pack arrives stays English', async () => {
+    const { App } = await import('../../../src/App');
+    const packs = await import('../../../src/i18n/packs');
+    render(<App />);
+    const select = screen.getByLabelText('Language');
+    fireEvent.change(select, { target: { value: 'zh-CN' } });
+    fireEvent.change(select, { target: { value: 'en' } });
+    await act(() => packs.loadLang('zh-CN'));
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Loss Lab');
+    expect(document.documentElement.lang).toBe('en');
+  });
+});
