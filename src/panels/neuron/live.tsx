@@ -47,8 +47,9 @@ const none = () => null;
  *
  * `target` is the node the writes change (or a box holding them). While playing, a frame skips the
  * writes of a target out of view (see onScreen): it is written once it comes near the viewport, and
- * at every rest, scrub and step whether in view or not. So a frame costs what the visitor sees: on a
- * phone a few boxes, not the panel's every number, marker and caption.
+ * after every rest, scrub and step whether in view or not (in an idle moment right after the frame,
+ * see catchUpLater). So a frame costs what the visitor sees: on a phone a few boxes, not the
+ * panel's every number, marker and caption.
  *
  * `readout`: the write changes text to be read (numbers, an epoch, an accessible name), not a mark.
  * While playing, text is written at a readable rate, one readout group per frame (see Readouts);
@@ -76,15 +77,44 @@ export function useCursorWrite(write: (epoch: number) => void, enabled = true, t
     const element = targetRef.current?.() ?? null;
     const view = element ? onScreen(element, () => stale && update()) : null;
     const follow = () => {
-      if (view && !view.shown() && source.playback.moving() !== null) stale = true;
-      else update();
+      if (!view || view.shown()) return update();
+      // Out of view: stale. At rest (a scrub, a step, a pause) it catches up in a task of its own after
+      // the frame that shows what is in view, so a step's frame lays out and paints what the visitor sees.
+      stale = true;
+      if (source.playback.moving() === null) catchUpLater(catchUp);
     };
+    const catchUp = () => stale && update();
     const unsubscribe = readout ? readoutsOf(source).add(group, { follow, shown: () => !view || view.shown() }) : source.subscribe(follow);
     return () => {
       unsubscribe();
       view?.stop();
+      pendingWrites.delete(catchUp);
     };
   }, [source, readout, group]);
+}
+
+/**
+ * Writes of views out of view, after a scrub, a step or a pause: run together once the page is idle
+ * (at the latest CATCH_UP_MS later), so that they follow the resting cursor (a screen reader reading
+ * the table, a search in the page) without delaying the frame that shows the move. Several steps in
+ * a row write the last epoch once. Where the browser has no idle callbacks, a timer.
+ */
+const pendingWrites = new Set<() => void>();
+let catchUpScheduled = false;
+export const CATCH_UP_MS = 200;
+
+function catchUpLater(write: () => void): void {
+  pendingWrites.add(write);
+  if (catchUpScheduled) return;
+  catchUpScheduled = true;
+  const run = () => {
+    catchUpScheduled = false;
+    const writes = [...pendingWrites];
+    pendingWrites.clear();
+    writes.forEach((pending) => pending());
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: CATCH_UP_MS });
+  else setTimeout(run, 0);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
 import { READOUT_MS } from '../../../../src/panels/neuron/live';
@@ -97,17 +97,27 @@ describe('an animation frame writes what is in view', () => {
     expect(counter()).toBeGreaterThan(playing);
     expectRecent(captionEpoch(), moving());
 
-    // Out of view again, then paused: the pause writes every view, in view or not.
+    // Out of view again, then paused: the pause writes every view, in view or not: what is in view
+    // at once, the table out of view in a task of its own right after (an idle moment).
     viewport.view((target) => !inTable(target));
     act(() => vi.advanceTimersByTime(100));
+    const before = caption();
     fireEvent.click(screen.getByRole('button', { name: /Pause/ }));
-    expect(caption()).toBe(`Values at epoch ${counter()}`);
+    const paused = counter();
+    expect(moving()).toBe(paused);
+    expect(caption()).toBe(before);
+    await waitFor(() => expect(caption()).toBe(`Values at epoch ${paused}`));
     // A scrub too, out of view.
     fireEvent.change(screen.getByRole('slider', { name: 'Epoch' }), { target: { value: '100' } });
     expect(counter()).toBe(100);
+    await waitFor(() => expect(caption()).toBe('Values at epoch 100'));
     expect(cell()).toBe('0.211');
+    // Several steps in a row: the table catches up once, at the last one.
+    fireEvent.change(screen.getByRole('slider', { name: 'Epoch' }), { target: { value: '101' } });
+    fireEvent.change(screen.getByRole('slider', { name: 'Epoch' }), { target: { value: '102' } });
     expect(caption()).toBe('Values at epoch 100');
-  });
+    await waitFor(() => expect(caption()).toBe('Values at epoch 102'));
+  }, 60_000);
 
   it('the scrubber, written at each frame, follows the moving cursor and rests where it was paused', async () => {
     render(<PanelHost panel={PANELS.neuron} search="?panel=neuron&speed=300&predict=0" hide={[]} />);
