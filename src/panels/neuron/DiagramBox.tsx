@@ -5,7 +5,7 @@ import { NeuronDiagram } from './NeuronDiagram';
 import { SigmoidChart } from './SigmoidChart';
 import { useActions, useValue } from './store';
 import { neuronStrings } from './strings';
-import { EpochSentence } from './live';
+import { EpochSentence, ReadoutGroup } from './live';
 import { focusedRunId, useRunLabel, type Runs } from './useRuns';
 import type { NeuronTrajectory } from '../../math';
 
@@ -26,23 +26,25 @@ export const DiagramBox = memo(function DiagramBox({ runs, hidden }: { runs: Run
   const focusId = focusedRunId(runs, focus);
   const state = runs.byId[focusId].trajectory;
   return (
-    <section className="neuron-diagram-box" aria-labelledby={titleId}>
-      <DiagramTitle id={titleId} />
-      {!hidden.has('diagram-run') && (
-        <label className="control focus-select">
-          <span>{label('diagramShows')}</span>{' '}
-          <select value={focusId} onChange={(event) => set('focus', event.target.value as RunId)}>
-            {choices.map((id) => (
-              <option key={id} value={id}>
-                {runLabel(id)}
-              </option>
-            ))}
-          </select>
-        </label>
-      )}
-      <DiagramAtCursor runLabel={runLabel(focusId)} x={x} state={state} />
-      <SigmoidChart runs={runs.visible} runLabel={runLabel} />
-    </section>
+    <ReadoutGroup.Provider value="diagram">
+      <section className="neuron-diagram-box" aria-labelledby={titleId}>
+        <DiagramTitle id={titleId} />
+        {!hidden.has('diagram-run') && (
+          <label className="control focus-select">
+            <span>{label('diagramShows')}</span>{' '}
+            <select value={focusId} onChange={(event) => set('focus', event.target.value as RunId)}>
+              {choices.map((id) => (
+                <option key={id} value={id}>
+                  {runLabel(id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <DiagramAtCursor runLabel={runLabel(focusId)} x={x} state={state} />
+        <SigmoidChart runs={runs.visible} runLabel={runLabel} />
+      </section>
+    </ReadoutGroup.Provider>
   );
 });
 

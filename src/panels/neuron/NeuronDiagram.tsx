@@ -43,7 +43,7 @@ export function NeuronDiagram({ runLabel, x, state }: Props) {
     writeText(bText.current, now.b);
     writeText(zText.current, now.z);
     writeText(aText.current, now.a);
-  }, true, () => svg.current);
+  }, true, () => svg.current, true);
   const shown = texts(useRestingNow());
   return (
     <svg ref={svg} className="neuron-diagram" viewBox="0 0 380 142" role="img" aria-label={shown.label}>

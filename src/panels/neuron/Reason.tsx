@@ -5,7 +5,7 @@ import { RunSwatch } from './marks';
 import { gradientIdentityTex, gradientNumbersText } from './reason';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
-import { EpochSentence, LiveText } from './live';
+import { EpochSentence, LiveText, ReadoutGroup } from './live';
 import { useValue } from './store';
 
 /**
@@ -21,34 +21,36 @@ export const Reason = memo(function Reason({ runs, target, runLabel }: { runs: r
     { cost: 'cross-entropy' as const, text: t('reasonCe') },
   ];
   return (
-    <div className="neuron-reason">
-      <EpochSentence as="p" data-testid="reason-intro" sentence={(epoch) => t('reasonIntro', { epoch })} epochs={epochs} />
-      {groups.map(({ cost, text }) => {
-        const members = runs.filter((run) => run.cost === cost);
-        if (members.length === 0) return null;
-        return (
-          <div key={cost} className="reason-group">
-            <p className="reason-text">{text}</p>
-            {members.map((run) => {
-              const tr = run.trajectory;
-              return (
-                <div key={run.id} className="reason-row" data-run={run.id}>
-                  <span className="reason-run">
-                    <RunSwatch run={run.id} /> {runLabel(run)}
-                  </span>
-                  <Tex display tex={gradientIdentityTex(cost)} />
-                  <LiveText
-                    as="p"
-                    className="reason-numbers"
-                    data-testid={`reason-numbers-${run.id}`}
-                    text={(epoch) => gradientNumbersText(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })}
-                  />
-                </div>
-              );
-            })}
-          </div>
-        );
-      })}
-    </div>
+    <ReadoutGroup.Provider value="reason">
+      <div className="neuron-reason">
+        <EpochSentence as="p" data-testid="reason-intro" sentence={(epoch) => t('reasonIntro', { epoch })} epochs={epochs} />
+        {groups.map(({ cost, text }) => {
+          const members = runs.filter((run) => run.cost === cost);
+          if (members.length === 0) return null;
+          return (
+            <div key={cost} className="reason-group">
+              <p className="reason-text">{text}</p>
+              {members.map((run) => {
+                const tr = run.trajectory;
+                return (
+                  <div key={run.id} className="reason-row" data-run={run.id}>
+                    <span className="reason-run">
+                      <RunSwatch run={run.id} /> {runLabel(run)}
+                    </span>
+                    <Tex display tex={gradientIdentityTex(cost)} />
+                    <LiveText
+                      as="p"
+                      className="reason-numbers"
+                      data-testid={`reason-numbers-${run.id}`}
+                      text={(epoch) => gradientNumbersText(cost, { a: tr.a[epoch], y: target, sigmaPrime: tr.sigmaPrime[epoch], dCdz: tr.dCdz[epoch] })}
+                    />
+                  </div>
+                );
+              })}
+            </div>
+          );
+        })}
+      </div>
+    </ReadoutGroup.Provider>
   );
 });

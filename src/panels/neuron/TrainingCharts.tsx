@@ -6,6 +6,7 @@ import { EpochChart, type EpochSeries } from './EpochChart';
 import type { Run } from './runs';
 import { neuronStrings } from './strings';
 import { useRunLabel, type Runs } from './useRuns';
+import { ReadoutGroup } from './live';
 
 /** The output a = σ(z) always lies in [0, 1]; a constant keeps the chart's scale (and its memoized lines) stable. */
 const OUTPUT_RANGE = [0, 1] as const;
@@ -30,7 +31,7 @@ export const TrainingCharts = memo(function TrainingCharts({ runs, epochs, input
   const mapWindow = useMemo(() => pathWindow((visible.length > 0 ? visible : Object.values(byId)).map((run) => run.trajectory)), [visible, byId]);
   const chartProps = { epochs, xLabel: t('axisEpoch') };
   return (
-    <>
+    <ReadoutGroup.Provider value="charts">
       <div className="neuron-charts">
         <EpochChart {...chartProps} title={t('chartOutput')} filename="neuron-output" yLabel={t('axisOutput')} series={series.output} yDomain={OUTPUT_RANGE} />
         <EpochChart {...chartProps} title={t('chartCostQuad')} filename="neuron-cost-quadratic" yLabel={t('axisCost')} series={series.costQuad} />
@@ -45,6 +46,6 @@ export const TrainingCharts = memo(function TrainingCharts({ runs, epochs, input
           <ContourMap key={cost} cost={cost} input={input} target={target} window={mapWindow} runs={byCost[cost]} />
         ))}
       </div>
-    </>
+    </ReadoutGroup.Provider>
   );
 });

@@ -8,7 +8,7 @@ import { currentRange } from '../definition';
 import { useValue } from './store';
 import { neuronStrings } from './strings';
 import { useCursorSourceOf } from './useCursor';
-import { EpochSentence, useCursorSelect, useCursorWrite, useRestingEpoch, writeAttribute, writeText } from './live';
+import { EpochSentence, ReadoutGroup, useCursorSelect, useCursorWrite, useRestingEpoch, writeAttribute, writeText } from './live';
 
 /**
  * Whether a key pressed inside the transport means play/pause, as in video players: K on any of
@@ -32,34 +32,36 @@ export function Transport() {
   const atFirst = useCursorSelect((epoch) => epoch <= 0);
   const atLast = useCursorSelect((epoch) => epoch >= epochs);
   return (
-    <div
-      className="neuron-transport"
-      onKeyDown={(event) => {
-        if (isPlayPauseKey(event)) {
-          event.preventDefault();
-          playback.toggle();
-        }
-      }}
-    >
-      <div className="transport-buttons">
-        <button type="button" className="play-button" data-bench-play="" aria-pressed={playing} onClick={playback.toggle}>
-          <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
-          {playing ? t('pause') : t('play')}
-        </button>
-        <button type="button" aria-label={t('stepBackLabel')} title={t('stepBackLabel')} onClick={() => playback.step(-1)} disabled={atFirst}>
-          {t('stepBack')}
-        </button>
-        <button type="button" aria-label={t('stepForwardLabel')} title={t('stepForwardLabel')} onClick={() => playback.step(1)} disabled={atLast}>
-          {t('stepForward')}
-        </button>
-        <button type="button" aria-label={t('restartLabel')} title={t('restartLabel')} onClick={() => playback.seek(0)}>
-          {t('restart')}
-        </button>
-        <EpochSentence as="output" className="epoch-counter" data-testid="epoch-counter" aria-live="off" sentence={(epoch) => t('epochCounter', { epoch, epochs })} epochs={epochs} />
+    <ReadoutGroup.Provider value="transport">
+      <div
+        className="neuron-transport"
+        onKeyDown={(event) => {
+          if (isPlayPauseKey(event)) {
+            event.preventDefault();
+            playback.toggle();
+          }
+        }}
+      >
+        <div className="transport-buttons">
+          <button type="button" className="play-button" data-bench-play="" aria-pressed={playing} onClick={playback.toggle}>
+            <span aria-hidden="true">{playing ? '❚❚ ' : '▶ '}</span>
+            {playing ? t('pause') : t('play')}
+          </button>
+          <button type="button" aria-label={t('stepBackLabel')} title={t('stepBackLabel')} onClick={() => playback.step(-1)} disabled={atFirst}>
+            {t('stepBack')}
+          </button>
+          <button type="button" aria-label={t('stepForwardLabel')} title={t('stepForwardLabel')} onClick={() => playback.step(1)} disabled={atLast}>
+            {t('stepForward')}
+          </button>
+          <button type="button" aria-label={t('restartLabel')} title={t('restartLabel')} onClick={() => playback.seek(0)}>
+            {t('restart')}
+          </button>
+          <EpochSentence as="output" className="epoch-counter" data-testid="epoch-counter" aria-live="off" sentence={(epoch) => t('epochCounter', { epoch, epochs })} epochs={epochs} />
+        </div>
+        <Scrubber seek={playback.seek} epochs={epochs} hint={t('keyboardHint')} />
+        <SpeedSlider />
       </div>
-      <Scrubber seek={playback.seek} epochs={epochs} hint={t('keyboardHint')} />
-      <SpeedSlider />
-    </div>
+    </ReadoutGroup.Provider>
   );
 }
 
@@ -84,16 +86,25 @@ function Scrubber({ seek, epochs, hint }: { seek: (epoch: number) => void; epoch
   const first = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).min);
   const last = useStore(store, (s) => currentRange(definition, 'at', s.values as Record<string, unknown>).max);
   const format = (epoch: number) => `${epoch} / ${epochs}`;
+  const input = () => box.current?.querySelector<HTMLInputElement>('input[type="range"]') ?? null;
+  // The thumb is a mark: it moves at every frame. Its value text is read: it follows at the readable rate.
   useCursorWrite(
     (epoch) => {
-      const input = box.current?.querySelector<HTMLInputElement>('input[type="range"]') ?? null;
+      const thumb = input();
       const shown = String(Math.min(last, Math.max(first, epoch)));
-      if (input && input.value !== shown) input.value = shown;
-      writeAttribute(input, 'aria-valuetext', format(epoch));
+      if (thumb && thumb.value !== shown) thumb.value = shown;
+    },
+    true,
+    () => box.current,
+  );
+  useCursorWrite(
+    (epoch) => {
+      writeAttribute(input(), 'aria-valuetext', format(epoch));
       writeText(box.current?.querySelector('output') ?? null, format(epoch));
     },
     true,
     () => box.current,
+    true,
   );
   return (
     // Space on the scrubber toggles play too, so one focus stop both scrubs and plays.

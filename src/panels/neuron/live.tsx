@@ -1,5 +1,5 @@
-import { startTransition, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType, type RefObject } from 'react';
-import { CursorContext, useCursorSourceOf } from './useCursor';
+import { createContext, startTransition, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType, type RefObject } from 'react';
+import { CursorContext, useCursorSourceOf, type CursorSource } from './useCursor';
 import { watchViewport, type ViewMargin, type ViewportWatch } from '../../components/viewport';
 
 /*
@@ -47,12 +47,19 @@ const none = () => null;
  *
  * `target` is the node the writes change (or a box holding them). While playing, a frame skips the
  * writes of a target out of view (see onScreen): it is written once it comes near the viewport, and
- * at every rest, scrub and step whether in view or not. So a frame costs what the visitor sees: on a
- * phone a few boxes, not the panel's every number, marker and caption.
+ * after every rest, scrub and step whether in view or not (in an idle moment right after the frame,
+ * see catchUpLater). So a frame costs what the visitor sees: on a phone a few boxes, not the
+ * panel's every number, marker and caption.
+ *
+ * `readout`: the write changes text to be read (numbers, an epoch, an accessible name), not a mark.
+ * While playing, text is written at a readable rate, one readout group per frame (see Readouts);
+ * marks (a cursor, a marker, the scrubber's thumb) follow every frame. At rest, after a scrub or a
+ * step, and after every render, everything shows the exact epoch.
  */
-export function useCursorWrite(write: (epoch: number) => void, enabled = true, target?: () => Element | null): void {
+export function useCursorWrite(write: (epoch: number) => void, enabled = true, target?: () => Element | null, readout = false): void {
   const context = useContext(CursorContext);
   const source = enabled ? context : null;
+  const group = useContext(ReadoutGroup);
   const latest = useRef(write);
   const targetRef = useRef(target);
   useLayoutEffect(() => {
@@ -69,15 +76,123 @@ export function useCursorWrite(write: (epoch: number) => void, enabled = true, t
     };
     const element = targetRef.current?.() ?? null;
     const view = element ? onScreen(element, () => stale && update()) : null;
-    const unsubscribe = source.subscribe(() => {
-      if (view && !view.shown() && source.playback.moving() !== null) stale = true;
-      else update();
-    });
+    const follow = () => {
+      if (!view || view.shown()) return update();
+      // Out of view: stale. At rest (a scrub, a step, a pause) it catches up in a task of its own after
+      // the frame that shows what is in view, so a step's frame lays out and paints what the visitor sees.
+      stale = true;
+      if (source.playback.moving() === null) catchUpLater(catchUp);
+    };
+    const catchUp = () => stale && update();
+    const unsubscribe = readout ? readoutsOf(source).add(group, { follow, shown: () => !view || view.shown() }) : source.subscribe(follow);
     return () => {
       unsubscribe();
       view?.stop();
+      pendingWrites.delete(catchUp);
     };
-  }, [source]);
+  }, [source, readout, group]);
+}
+
+/**
+ * Writes of views out of view, after a scrub, a step or a pause: run together once the page is idle
+ * (at the latest CATCH_UP_MS later), so that they follow the resting cursor (a screen reader reading
+ * the table, a search in the page) without delaying the frame that shows the move. Several steps in
+ * a row write the last epoch once. Where the browser has no idle callbacks, a timer.
+ */
+const pendingWrites = new Set<() => void>();
+let catchUpScheduled = false;
+export const CATCH_UP_MS = 200;
+
+function catchUpLater(write: () => void): void {
+  pendingWrites.add(write);
+  if (catchUpScheduled) return;
+  catchUpScheduled = true;
+  const run = () => {
+    catchUpScheduled = false;
+    const writes = [...pendingWrites];
+    pendingWrites.clear();
+    writes.forEach((pending) => pending());
+  };
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: CATCH_UP_MS });
+  else setTimeout(run, 0);
+}
+
+/**
+ * The readout group of the texts inside: one block whose numbers are read together (the transport,
+ * the diagram, the table) and so change together. While playing, each group is written at most
+ * about fifteen times a second, and one group per frame.
+ */
+export const ReadoutGroup = createContext<string>('panel');
+
+/** A playing group's text is rewritten at most this often: about 15 times a second, as fast as anyone reads digits. */
+export const READOUT_MS = 1000 / 15;
+
+interface Reader {
+  /** Writes the cursor now (or marks itself stale while out of view). */
+  follow: () => void;
+  /** Whether its target is in or near the viewport. */
+  shown: () => boolean;
+}
+
+/**
+ * A panel's text writers, by readout group. A number that changes sixty times a second cannot be
+ * read, and each frame that changes text pays its layout, paint and layerization: so while playing,
+ * an animation frame writes the texts of one group only, the one in view whose turn is oldest, and a
+ * group at most every READOUT_MS. Groups out of view only note that they are stale (they catch up
+ * when they come into view). Any other move of the cursor (a start, a rest, a scrub, a step, a
+ * speed change) writes every group at once.
+ */
+class Readouts {
+  private readonly groups = new Map<string, { readers: Set<Reader>; writtenAt: number }>();
+  private stop: (() => void) | null = null;
+
+  constructor(private readonly source: CursorSource) {}
+
+  add(name: string, reader: Reader): () => void {
+    let group = this.groups.get(name);
+    if (!group) this.groups.set(name, (group = { readers: new Set(), writtenAt: -Infinity }));
+    group.readers.add(reader);
+    this.stop ??= this.source.subscribe(this.move);
+    const { readers } = group;
+    return () => {
+      readers.delete(reader);
+      if (readers.size === 0) this.groups.delete(name);
+      if (this.groups.size === 0) {
+        this.stop?.();
+        this.stop = null;
+      }
+    };
+  }
+
+  private readonly move = () => {
+    const now = this.source.playback.frameTime();
+    if (now === null || this.source.playback.moving() === null) {
+      for (const group of this.groups.values()) {
+        group.writtenAt = now ?? -Infinity;
+        group.readers.forEach(follow);
+      }
+      return;
+    }
+    let due: { readers: Set<Reader>; writtenAt: number } | null = null;
+    for (const group of this.groups.values()) {
+      if (now - group.writtenAt < READOUT_MS) continue;
+      if (![...group.readers].some((reader) => reader.shown())) group.readers.forEach(follow);
+      else if (!due || group.writtenAt < due.writtenAt) due = group;
+    }
+    if (due) {
+      due.writtenAt = now;
+      due.readers.forEach(follow);
+    }
+  };
+}
+
+const follow = (reader: Reader) => reader.follow();
+const readouts = new WeakMap<CursorSource, Readouts>();
+
+function readoutsOf(source: CursorSource): Readouts {
+  let found = readouts.get(source);
+  if (!found) readouts.set(source, (found = new Readouts(source)));
+  return found;
 }
 
 /**
@@ -154,7 +269,7 @@ export function LiveText<T extends LiveTag>({ as, text, ch, ...props }: LiveText
   const element = useRef<Element | null>(null);
   const keep = useCallback((node: Element | null) => void (element.current = node), []);
   const resting = useRestingNow();
-  useCursorWrite((epoch) => writeText(element.current, text(epoch)), true, () => element.current);
+  useCursorWrite((epoch) => writeText(element.current, text(epoch)), true, () => element.current, true);
   const Tag = as as ElementType;
   if (ch === undefined) {
     return (

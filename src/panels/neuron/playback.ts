@@ -21,6 +21,11 @@ export interface Playback {
   subscribe: (listener: () => void) => () => void;
   /** The moving cursor in whole epochs while playing; null at rest (the cursor is then the store's `at`). */
   moving: () => number | null;
+  /**
+   * While an animation frame moves the cursor (during its listeners' calls), that frame's time
+   * (requestAnimationFrame's timestamp); null otherwise (a start, a rest, a seek, a step).
+   */
+  frameTime: () => number | null;
   /** Plays from the resting cursor (from 0 when it rests at the end), or pauses. */
   toggle: () => void;
   /** Stops playing and puts the cursor at `epoch` (the store keeps it within the run). */
@@ -43,6 +48,7 @@ export function createPlayback(store: NeuronStore, { autoplay }: { autoplay: boo
   let attached = false;
   let frame: number | null = null;
   let lastFrameAt: number | null = null;
+  let frameAt: number | null = null;
   const listeners = new Set<() => void>();
   const emit = () => listeners.forEach((listener) => listener());
 
@@ -54,7 +60,12 @@ export function createPlayback(store: NeuronStore, { autoplay }: { autoplay: boo
     const { speed, epochs } = values();
     position += (elapsed / 1000) * speed;
     if (position >= epochs) return rest(epochs);
-    emit();
+    frameAt = now;
+    try {
+      emit();
+    } finally {
+      frameAt = null;
+    }
     frame = requestAnimationFrame(tick);
   };
   const run = () => {
@@ -82,6 +93,7 @@ export function createPlayback(store: NeuronStore, { autoplay }: { autoplay: boo
       return () => listeners.delete(listener);
     },
     moving,
+    frameTime: () => frameAt,
     toggle() {
       if (position !== null) return rest(Math.floor(position));
       position = startFrom();
@@ -150,6 +162,12 @@ export function playWhileVisible(playback: Playback, element: Element | null, au
   if (typeof document !== 'undefined') document.addEventListener('visibilitychange', sync);
   let cancelQuiet: (() => void) | null = null;
   const onLoad = () => {
+    // Only an autoplay waits for a quiet page (its probe, a timer every 100 ms, would otherwise run on
+    // through the visitor's own play); a play the visitor started resumes as soon as the panel is back.
+    if (!autoplay) {
+      ready = true;
+      return sync();
+    }
     cancelQuiet = whenQuiet(() => {
       ready = true;
       sync();

@@ -13,6 +13,15 @@ async function renderPanel(search: string, onParamsChange?: (entries: [string, s
 
 const cell = (run: string) => screen.getByTestId(`output-${run}`).textContent;
 
+/**
+ * While playing, numbers are written at a readable rate, one readout group per frame (live.tsx): a
+ * number shows an epoch the cursor passed at most a tenth of a second of play ago, never a later one.
+ */
+function expectRecent(shown: number, moving: number, speed: number) {
+  expect(shown).toBeLessThanOrEqual(moving);
+  expect(shown).toBeGreaterThanOrEqual(moving - speed / 10);
+}
+
 // A fake clock for animation frames: a panel opened at epoch 0 plays, and moves only when a test advances the clock.
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] });
@@ -52,24 +61,28 @@ describe('the neuron panel', () => {
     const play = screen.getByRole('button', { name: /Pause|Play/ });
     expect(play.getAttribute('aria-pressed')).toBe('true'); // epoch 0, motion allowed, no prompt waiting: playing
     act(() => vi.advanceTimersByTime(200)); // a dozen frames
-    const counter = screen.getByTestId('epoch-counter').textContent;
-    const epoch = Number(/Epoch (\d+)/.exec(counter ?? '')?.[1]);
-    expect(epoch).toBeGreaterThan(40);
-    expect(screen.getByRole('img', { name: new RegExp(`epoch ${epoch}:`) })).toBeTruthy(); // the diagram follows
-    // The Why box reads the same cursor as the diagram, frame by frame (it once lagged 100+ epochs behind).
-    expect(screen.getByTestId('reason-intro').textContent).toContain(`At epoch ${epoch} `);
-    expect(screen.getByTestId('reason-numbers-quad1').textContent).toMatch(new RegExp(`^= \\(${cell('quad1')} − 0\\) × `));
-    expect((screen.getByRole('slider', { name: 'Epoch' }) as HTMLInputElement).value).toBe(String(epoch));
+    // The scrubber's thumb is a mark: it is the moving cursor at every frame.
+    const scrubber = screen.getByRole('slider', { name: 'Epoch' }) as HTMLInputElement;
+    const moving = Number(scrubber.value);
+    expect(moving).toBeGreaterThan(40);
+    // The numbers are read at a readable rate (live.tsx): each shows an epoch the cursor passed within a tenth of a second of play.
+    const counterEpoch = () => Number(/Epoch (\d+)/.exec(screen.getByTestId('epoch-counter').textContent ?? '')?.[1]);
+    const diagramEpoch = () => Number(/epoch (\d+):/.exec(screen.getByRole('img', { name: /epoch \d+:/ }).getAttribute('aria-label') ?? '')?.[1]);
+    const reasonEpoch = () => Number(/At epoch (\d+) /.exec(screen.getByTestId('reason-intro').textContent ?? '')?.[1]);
+    for (const shown of [counterEpoch(), diagramEpoch(), reasonEpoch()]) expectRecent(shown, moving, 300);
     expect(onParamsChange).not.toHaveBeenCalled();
     act(() => vi.advanceTimersByTime(50));
-    const later = Number(/Epoch (\d+)/.exec(screen.getByTestId('epoch-counter').textContent ?? '')?.[1]);
-    expect(later).toBeGreaterThan(epoch);
-    expect(screen.getByTestId('reason-intro').textContent).toContain(`At epoch ${later} `);
-    expect(screen.getByRole('img', { name: new RegExp(`epoch ${later}:`) })).toBeTruthy();
+    expect(Number(scrubber.value)).toBeGreaterThan(moving);
+    expect(counterEpoch()).toBeGreaterThan(0);
     fireEvent.click(play);
     expect(play.getAttribute('aria-pressed')).toBe('false');
     expect(onParamsChange).toHaveBeenCalledTimes(1);
+    // Paused, every view shows the exact epoch where it stopped, the Why box's numbers the table's.
+    const later = Number(scrubber.value);
+    expect(later).toBeGreaterThan(moving);
     expect(onParamsChange).toHaveBeenLastCalledWith([['speed', '300'], ['at', String(later)], ['predict', '0']]);
+    expect([counterEpoch(), diagramEpoch(), reasonEpoch()]).toEqual([later, later, later]);
+    expect(screen.getByTestId('reason-numbers-quad1').textContent).toMatch(new RegExp(`^= \\(${cell('quad1')} − 0\\) × `));
   });
 
   it('waits for Play while the "what do you expect?" prompt is on, so the animation does not give the answer away', async () => {
@@ -189,7 +202,11 @@ describe('what an animation frame redraws', () => {
     expect(epoch).toBeGreaterThan(20);
     cursors().forEach((x, i) => expect(x).not.toBe(atStart[i]));
     expect(new Set(cursors()).size).toBe(1); // the five charts share one x scale: one cursor position
-    expect(captions().filter((text) => text?.includes(`epoch ${epoch}`))).toHaveLength(2);
+    // The two contour captions are one readout group: they show one epoch, a recent one.
+    const captionEpochs = captions().flatMap((text) => /epoch (\d+)/.exec(text ?? '')?.[1] ?? []);
+    expect(captionEpochs).toHaveLength(2);
+    expect(captionEpochs[1]).toBe(captionEpochs[0]);
+    expectRecent(Number(captionEpochs[0]), Number((screen.getByRole('slider', { name: 'Epoch' }) as HTMLInputElement).value), 300);
     expect(lineRenders).toHaveLength(drawn); // a dozen frames, and not one line redrawn
     fireEvent.click(screen.getByRole('button', { name: /Pause/ }));
     fireEvent.change(screen.getByRole('slider', { name: 'Epoch' }), { target: { value: '100' } });
@@ -223,10 +240,18 @@ describe('the views written at each frame (no React render)', () => {
     const moved = marks();
     expect(moved.filter((t, i) => t !== atStart[i]).length).toBeGreaterThan(atStart.length / 2);
     const textOf = (selector: string) => document.querySelector(selector)?.textContent;
-    expect(textOf('.neuron-values caption')).toBe(`第 ${epoch} 次迭代时的数值`);
-    expect(textOf('.neuron-diagram-box h3')).toBe(`第 ${epoch} 次迭代时的神经元`);
-    expect(document.querySelector('.neuron-diagram')?.getAttribute('aria-label')).toContain(` ${epoch}`);
-    expect([...document.querySelectorAll('.neuron-charts .chart-note')].filter((note) => note.textContent?.includes(`第 ${epoch} 次迭代`))).toHaveLength(2);
+    const moving = Number((document.querySelector('.scrubber input[type=range]') as HTMLInputElement).value);
+    expectRecent(epoch, moving, 300);
+    // Each block's numbers are written together (one readout group): its caption and its numbers show one epoch.
+    const caption = Number(/第 (\d+) 次迭代时的数值/.exec(textOf('.neuron-values caption') ?? '')?.[1]);
+    expectRecent(caption, moving, 300);
+    const title = Number(/第 (\d+) 次迭代时的神经元/.exec(textOf('.neuron-diagram-box h3') ?? '')?.[1]);
+    expectRecent(title, moving, 300);
+    expect(document.querySelector('.neuron-diagram')?.getAttribute('aria-label')).toContain(` ${title}`);
+    const notes = [...document.querySelectorAll('.neuron-charts .chart-note')].map((note) => Number(/第 (\d+) 次迭代/.exec(note.textContent ?? '')?.[1])).filter((n) => n > 0);
+    expect(notes).toHaveLength(2);
+    expect(notes[1]).toBe(notes[0]);
+    expectRecent(notes[0], moving, 300);
     // Paused and scrubbed: every view shows the scrubbed epoch, written where React rendered the resting one.
     const play = document.querySelector('.play-button')!;
     expect(play.textContent).toContain('暂停');
