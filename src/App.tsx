@@ -53,7 +53,9 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
   }
 
   useEffect(() => {
-    document.documentElement.lang = lang;
+    // Only when it changes: writing the same language again (the boot script set it) makes the
+    // browser recompute every element's style (`:lang()`), 5–11 ms at 1× on the neuron panel.
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
   }, [lang]);
 
   // The app has rendered the view the link asks for: whatever the boot script kept hidden is now this one.

@@ -1,5 +1,6 @@
 import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import { useFromServerHtml } from '../components/ClientOnly';
+import { whenInViewport } from '../components/viewport';
 
 /**
  * Width (and height) of an element, kept current by one ResizeObserver and cleaned up on unmount.
@@ -7,10 +8,16 @@ import { useFromServerHtml } from '../components/ClientOnly';
  *
  * A chart mounted in the browser measures before its first paint (a layout effect), so it never
  * shows at `initialWidth`. A chart hydrating the prerendered HTML is on screen already, drawn at
- * `initialWidth` and scaled by its viewBox: its first measured width is applied in a transition,
- * which React renders in slices that leave the browser free (a synchronous re-render of the charts
- * right after hydration was one task of 16–21 ms on a fast machine, ×4 on a slow phone). Its later
- * sizes (a window resized, a phone turned) follow in transitions too.
+ * `initialWidth` and scaled by its viewBox, and it keeps that drawing until it is needed:
+ * - it does not measure in the hydration commit (reading its box there forced the style and layout
+ *   of the whole page into the commit's task); its ResizeObserver reports the width once the
+ *   browser has laid the page out anyway, in the next frame;
+ * - it takes that width when it comes within a viewport of the screen (at once for the charts on
+ *   screen), so the charts further down the page do not all re-render and commit together right
+ *   after hydration (on a phone, one task of the whole panel's charts, about 4× longer on a slow
+ *   phone): each is redrawn before it scrolls into view;
+ * - the width is applied in a transition, which React renders in slices that leave the browser free.
+ * Its later sizes (a window resized, a phone turned) follow in transitions too.
  */
 export function useParentSize<T extends HTMLElement = HTMLDivElement>(initialWidth = 640) {
   const ref = useRef<T>(null);
@@ -22,18 +29,54 @@ export function useParentSize<T extends HTMLElement = HTMLDivElement>(initialWid
     if (!element) return;
     const apply = (width: number, height: number) =>
       setSize((s) => (Math.abs(s.width - width) < 0.5 && Math.abs(s.height - height) < 0.5 ? s : { width, height }));
-    // Hydrated: the observer's first report (the same width, a frame later) must not overtake the
-    // transition with a synchronous update, so its reports are transitions too.
-    const measure = hydrating ? (width: number, height: number) => startTransition(() => apply(width, height)) : apply;
-    const rect = element.getBoundingClientRect();
-    if (rect.width > 0) measure(rect.width, rect.height);
-    if (typeof ResizeObserver === 'undefined') return;
+    if (!hydrating) {
+      const rect = element.getBoundingClientRect();
+      if (rect.width > 0) apply(rect.width, rect.height);
+      if (typeof ResizeObserver === 'undefined') return;
+      const observer = new ResizeObserver((entries) => {
+        const box = entries[0]?.contentRect;
+        if (box && box.width > 0) apply(box.width, box.height);
+      });
+      observer.observe(element);
+      return () => observer.disconnect();
+    }
+    // Hydrated: the latest measured size waits until the chart is near the viewport. The observer's
+    // reports are transitions too, so none overtakes another with a synchronous update.
+    let near = false;
+    let pending: { width: number; height: number } | null = null;
+    const flush = () => {
+      if (!near || !pending) return;
+      const { width, height } = pending;
+      pending = null;
+      startTransition(() => apply(width, height));
+    };
+    const measure = (width: number, height: number) => {
+      pending = { width, height };
+      flush();
+    };
+    const stopWatching = whenInViewport(
+      element,
+      () => {
+        near = true;
+        flush();
+      },
+      '100% 0px',
+    );
+    if (typeof ResizeObserver === 'undefined') {
+      // No observer to wait for (tests' DOM, old browsers): one measurement.
+      const rect = element.getBoundingClientRect();
+      if (rect.width > 0) measure(rect.width, rect.height);
+      return stopWatching;
+    }
     const observer = new ResizeObserver((entries) => {
       const box = entries[0]?.contentRect;
       if (box && box.width > 0) measure(box.width, box.height);
     });
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      stopWatching();
+    };
   }, [hydrating]);
   return { ref, width: size.width, height: size.height };
 }

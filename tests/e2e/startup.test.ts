@@ -101,4 +101,31 @@ describe('startup', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('on a phone, the charts near the screen take their width after hydration; one further down keeps the server drawing until it comes near', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=more', { width: 412, height: 823 });
+    await waitForPanel(page);
+    // Each chart's drawn width (its viewBox) beside its width on screen, with its distance from the top of the window.
+    const charts = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('.panel-body figure svg[viewBox]')].map((svg) => ({
+          drawn: Number(svg.getAttribute('viewBox')!.split(' ')[2]),
+          shown: Math.round(svg.getBoundingClientRect().width),
+          top: svg.getBoundingClientRect().top,
+        })),
+      );
+    // The chart on screen is redrawn at its own width (narrower than the server's 640 on a phone).
+    await expect.poll(async () => ((chart) => chart.drawn === chart.shown)((await charts())[0]), { timeout: 10_000 }).toBe(true);
+    const before = await charts();
+    expect(before[0].shown).toBeLessThan(640);
+    const far = before.length - 1;
+    // More than a screen below the window: still as the server drew it (640 wide, scaled to fit).
+    expect(before[far].top).toBeGreaterThan(2 * 823);
+    expect(before[far].drawn).toBe(640);
+    expect(before[far].shown).toBe(before[0].shown);
+    await page.locator('.panel-body figure svg[viewBox]').nth(far).scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await charts())[far].drawn, { timeout: 10_000 }).toBe(before[0].shown);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -3,7 +3,7 @@ import { useDraftText, type DraftReading } from '../../components/useDraftText';
 import { useT } from '../../i18n/strings';
 import { definition } from './definition';
 import { softmaxStrings } from './strings';
-import { formatLogits, MAX_ABS_LOGIT, MAX_LOGITS, MAX_SLIDER_ENTRIES, parseLogits, stillTyping, type LogitsError } from './parseLogits';
+import { formatLogits, MAX_ABS_LOGIT_TEXT, MAX_LOGITS, MAX_SLIDER_ENTRIES, parseLogits, stillTyping, type LogitsError } from './parseLogits';
 import { sameVector } from './format';
 import { useActions, useValue } from './store';
 
@@ -43,7 +43,7 @@ export const LogitsField = memo(function LogitsField() {
   const { set } = useActions();
   const draft = useDraftText({ value: logits, format: formatLogits, read: readLogits, same: sameVector, onChange: (next) => set('logits', next) });
   const { text, error } = draft;
-  const limits = { maxEntries: MAX_LOGITS, maxAbs: MAX_ABS_LOGIT.toLocaleString('en-US'), maxSliders: MAX_SLIDER_ENTRIES };
+  const limits = { maxEntries: MAX_LOGITS, maxAbs: MAX_ABS_LOGIT_TEXT, maxSliders: MAX_SLIDER_ENTRIES };
   const message = error ? t(`error.${error.kind}`, { ...limits, entry: error.entry, column: error.column, token: error.token, char: error.char }) : null;
   return (
     <div className="control logits-field">

@@ -13,6 +13,12 @@ export const MAX_LOGITS = 50;
 export const MAX_SLIDER_ENTRIES = 10;
 /** Largest |logit| accepted: far past both overflow thresholds, and finite even in float32. */
 export const MAX_ABS_LOGIT = 1e6;
+/**
+ * MAX_ABS_LOGIT as the field's hint writes it ("1,000,000"), grouped here rather than with
+ * `toLocaleString`: the page's first Intl call loads the browser's number-format data, 10–20 ms on a
+ * fast machine, inside the softmax panel's hydration.
+ */
+export const MAX_ABS_LOGIT_TEXT = String(MAX_ABS_LOGIT).replace(/\B(?=(\d{3})+$)/g, ',');
 
 export type LogitsErrorKind =
   | 'empty' // nothing but separators

@@ -19,7 +19,75 @@ function Box({ commits, afterFirst }: { commits: number[]; afterFirst: number[][
   );
 }
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+/** Observers the test drives: a ResizeObserver and an IntersectionObserver that report only when told. */
+class FakeResize {
+  static all: FakeResize[] = [];
+  readonly targets = new Set<Element>();
+  constructor(private readonly callback: ResizeObserverCallback) {
+    FakeResize.all.push(this);
+  }
+  observe(element: Element) {
+    this.targets.add(element);
+  }
+  unobserve(element: Element) {
+    this.targets.delete(element);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  static report(element: Element, width: number) {
+    for (const o of FakeResize.all) if (o.targets.has(element)) o.callback([{ target: element, contentRect: { width, height: 200 } } as ResizeObserverEntry], o as unknown as ResizeObserver);
+  }
+}
+class FakeIntersection {
+  static all: FakeIntersection[] = [];
+  readonly targets = new Set<Element>();
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    readonly options?: IntersectionObserverInit,
+  ) {
+    FakeIntersection.all.push(this);
+  }
+  observe(element: Element) {
+    this.targets.add(element);
+  }
+  unobserve(element: Element) {
+    this.targets.delete(element);
+  }
+  disconnect() {
+    this.targets.clear();
+  }
+  static report(element: Element, isIntersecting: boolean) {
+    for (const o of FakeIntersection.all) if (o.targets.has(element)) o.callback([{ target: element, isIntersecting } as IntersectionObserverEntry], o as unknown as IntersectionObserver);
+  }
+}
+
+/** Two prerendered charts hydrated with both observers in place; returns their elements. */
+async function hydrateTwo() {
+  FakeResize.all = [];
+  FakeIntersection.all = [];
+  vi.stubGlobal('ResizeObserver', FakeResize);
+  vi.stubGlobal('IntersectionObserver', FakeIntersection);
+  const tree = (
+    <>
+      <Box commits={[]} afterFirst={[]} />
+      <Box commits={[]} afterFirst={[]} />
+    </>
+  );
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(tree);
+  document.body.append(container);
+  const measured = vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect');
+  const root = hydrateRoot(container, tree);
+  await vi.waitFor(() => expect(FakeResize.all.reduce((n, o) => n + o.targets.size, 0)).toBe(2));
+  const [first, second] = [...container.querySelectorAll<HTMLElement>('[data-width]')];
+  return { container, root, first, second, measured };
+}
 
 describe('useParentSize', () => {
   it('a chart mounted in the browser has its measured width before its first paint', () => {
@@ -44,6 +112,29 @@ describe('useParentSize', () => {
     // No synchronous re-render right after the hydration commit: the new width came in a later task.
     expect(afterFirst[0]).toEqual([640]);
     expect(commits).toEqual([640, 300]);
+    root.unmount();
+    container.remove();
+  });
+
+  it('a hydrated chart reads no box in the hydration commit, and takes its measured width only when it comes within a screen of the viewport', async () => {
+    const { container, root, first, second, measured } = await hydrateTwo();
+    // No forced layout: the sizes come from the ResizeObserver, after the browser's own layout.
+    expect(measured).not.toHaveBeenCalled();
+    expect(FakeIntersection.all.map((o) => o.options?.rootMargin)).toEqual(['100% 0px']);
+    FakeResize.report(first, 300);
+    FakeResize.report(second, 300);
+    FakeIntersection.report(first, true);
+    FakeIntersection.report(second, false);
+    await vi.waitFor(() => expect(first.dataset.width).toBe('300'));
+    // The chart further down keeps the server's drawing (scaled by its viewBox) until it comes near.
+    expect(second.dataset.width).toBe('640');
+    FakeResize.report(second, 280);
+    FakeIntersection.report(second, true);
+    await vi.waitFor(() => expect(second.dataset.width).toBe('280'));
+    // Once near, it follows later sizes at once (a phone turned), wherever it is.
+    FakeIntersection.report(second, false);
+    FakeResize.report(second, 500);
+    await vi.waitFor(() => expect(second.dataset.width).toBe('500'));
     root.unmount();
     container.remove();
   });

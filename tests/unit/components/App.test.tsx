@@ -28,6 +28,22 @@ describe('App shell', () => {
     expect(window.localStorage.getItem('loss-lab:lang')).toBe('zh-CN');
   });
 
+  it('leaves <html lang> alone when it already says the page\'s language (writing it again restyles every element)', async () => {
+    document.documentElement.lang = 'en';
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    render(<App />);
+    await screen.findByTestId('panel-body', {}, { timeout: 15_000 });
+    writes.push(...observer.takeRecords());
+    expect(writes).toEqual([]);
+    fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'zh-CN' } });
+    writes.push(...observer.takeRecords());
+    observer.disconnect();
+    expect(writes.map((record) => record.oldValue ?? record.attributeName)).toEqual(['lang']);
+    expect(document.documentElement.lang).toBe('zh-CN');
+  });
+
   it('navigates with pushState', async () => {
     render(<App />);
     await act(async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatLogits, MAX_ABS_LOGIT, MAX_LOGITS, parseLogits } from '../../../../src/panels/softmax/parseLogits';
+import { formatLogits, MAX_ABS_LOGIT, MAX_ABS_LOGIT_TEXT, MAX_LOGITS, parseLogits } from '../../../../src/panels/softmax/parseLogits';
 
 function errorOf(text: string) {
   const result = parseLogits(text);
@@ -30,6 +30,11 @@ describe('parseLogits: valid lists', () => {
     expect(parseLogits('【1。5，2】')).toEqual({ ok: true, values: [1.5, 2] });
     // Positions still point at the character typed, and the message quotes it as typed.
     expect(errorOf('１，２ａ')).toMatchObject({ kind: 'bad-character', entry: 2, column: 4, char: 'ａ', token: '２ａ' });
+  });
+
+  it('writes the limit as the English number format does (grouped without Intl, which is slow on first use)', () => {
+    expect(MAX_ABS_LOGIT_TEXT).toBe(MAX_ABS_LOGIT.toLocaleString('en-US'));
+    expect(MAX_ABS_LOGIT_TEXT).toBe('1,000,000');
   });
 
   it('turns -0 into 0 and accepts the limits exactly', () => {
