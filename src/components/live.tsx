@@ -66,10 +66,13 @@ export function lastOf<A extends object, R>(fn: (argument: A) => R): (argument: 
   };
 }
 
-/** An attribute value a live node writes (as a DOM attribute: `x`, `height`, `d`, `transform`, `aria-valuetext`). */
-export type LiveAttributes = Record<string, string | number>;
+/**
+ * Attributes a live node writes, by their DOM names (`x`, `height`, `d`, `transform`,
+ * `aria-valuetext`); `true` / `false` for a boolean attribute such as `hidden` (present or absent).
+ */
+export type LiveAttributes = Record<string, string | number | boolean>;
 
-type LiveTag = 'span' | 'td' | 'th' | 'p' | 'strong' | 'output' | 'caption' | 'text' | 'title' | 'tspan' | 'rect' | 'path' | 'g' | 'line' | 'circle';
+type LiveTag = 'span' | 'td' | 'th' | 'p' | 'strong' | 'sup' | 'output' | 'caption' | 'text' | 'title' | 'tspan' | 'rect' | 'path' | 'g' | 'line' | 'circle';
 
 export type LiveProps<V, T extends LiveTag = LiveTag> = Omit<ComponentPropsWithoutRef<T>, 'children'> & {
   as: T;
@@ -106,7 +109,12 @@ export function Live<V, T extends LiveTag>({ as, text, attributes, children, ...
     // A number that is not one (a bar whose value became NaN: the render replaces it with a note) is left to that render too.
     if (set && Object.values(set).some((value) => value === undefined || (typeof value === 'number' && !Number.isFinite(value)))) return;
     if (content !== undefined) writeText(element, content);
-    if (set) for (const [name, value] of Object.entries(set)) writeAttribute(element, name, String(value));
+    if (set) {
+      for (const [name, value] of Object.entries(set)) {
+        if (value === false) element.removeAttribute(name);
+        else writeAttribute(element, name, value === true ? '' : String(value));
+      }
+    }
   });
   const values = store.getState().values;
   const Tag = as as ElementType;
