@@ -1,4 +1,5 @@
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { memo, useContext, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import type { ScaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { formatNumber } from '../math/format';
@@ -10,7 +11,9 @@ import { sampleForPlot, sampleGrid, type CurvePoint, type Jump, type PlotWindow 
 import { HoverBox } from './HoverBox';
 import type { LegendEntry, SwatchStyle } from './swatch';
 import { useParentSize } from './useParentSize';
-import { OffBandMarks, OffRangeMarker } from './FunctionChart.marks';
+import { bandSide, OffBandMarks, OffRangeMarker } from './FunctionChart.marks';
+import { Live, useStoreWrite, writeAttribute } from '../components/live';
+import { PanelContext } from '../state/panelStore';
 import './FunctionChart.css';
 
 /** One function on the chart, with what its line, legend, hover box and CSV need. */
@@ -28,7 +31,7 @@ export interface PlottedFunction {
   holes?: readonly number[];
 }
 
-interface Props {
+interface Props<V> {
   title: string;
   filename: string;
   functions: readonly PlottedFunction[];
@@ -42,8 +45,8 @@ interface Props {
   onMarkerChange?: (x: number) => void;
   xLabel: string;
   yLabel: string;
-  /** Accessible name (for an interactive chart, also the marker's control). */
-  label: string;
+  /** Accessible name (for an interactive chart, also the marker's control); a function of the marker's value as read out when it names it. */
+  label: string | ((x: string) => string);
   /** The marker's value as read out, e.g. "m = 1.5". */
   markerText?: (x: string) => string;
   /** Title of the hover box at the pointer (interactive charts). */
@@ -59,7 +62,18 @@ interface Props {
   pad?: Padding;
   className?: string;
   testId?: string;
+  /**
+   * The marker's position for the panel's values. Given (inside a panel), the marker follows the
+   * panel's store without a render of the chart (src/components/live.tsx): its line, its dots, the
+   * slider's value and the label are written in place, and the chart re-renders only when what it
+   * draws changes shape (a dot leaving the value axis, the marker leaving the x range). `marker` is
+   * then unused.
+   */
+  liveMarker?: (values: V) => number;
 }
+
+/** Stands in for a panel store outside a panel, or without a live marker: never changes. */
+const NO_STORE = createStore<{ values: undefined }>()(() => ({ values: undefined }));
 
 const PAD: Padding = { top: 12, right: 14, bottom: 44, left: 46 };
 
@@ -68,8 +82,14 @@ const PAD: Padding = { top: 12, right: 14, bottom: 44, left: 46 };
  * losses against the residual. React renders the SVG; d3 computes the scales and path strings; the
  * sampled, split and clipped data come from sampling.ts, so kinks are sharp and jumps are steps.
  */
-export function FunctionChart(props: Props) {
-  const { functions, view, marker, onMarkerChange, aspect = 0.62, minHeight = 260, maxHeight = 430, pad = PAD, niceY = false } = props;
+export function FunctionChart<V = never>(props: Props<V>) {
+  const { functions, view, onMarkerChange, aspect = 0.62, minHeight = 260, maxHeight = 430, pad = PAD, niceY = false } = props;
+  const context = useContext(PanelContext);
+  const live = props.liveMarker && context ? props.liveMarker : null;
+  const store = (live && context ? context.store : NO_STORE) as unknown as StoreApi<{ values: V }>;
+  /** The marker now (read again in handlers: a live marker moves without a render). */
+  const markerNow = () => (live ? live(store.getState().values) : props.marker);
+  const marker = markerNow();
   const { ref, width: measured } = useParentSize<HTMLDivElement>(640);
   const width = Math.max(260, Math.round(measured));
   const height = Math.round(clamp(width * aspect, minHeight, maxHeight));
@@ -102,7 +122,7 @@ export function FunctionChart(props: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
-    const next = valueForKey(event.key, event.shiftKey, marker, view.min, view.max);
+    const next = valueForKey(event.key, event.shiftKey, markerNow(), view.min, view.max);
     if (next === null || !onMarkerChange) return;
     event.preventDefault();
     onMarkerChange(next);
@@ -117,22 +137,49 @@ export function FunctionChart(props: Props) {
     });
   const layer = useMemo(() => ({ x, y, frame, drawn, band, xLabel: props.xLabel, yLabel: props.yLabel }), [x, y, frame, drawn, band, props.xLabel, props.yLabel]);
   const legend = useMemo<LegendEntry[]>(() => functions.map((fn) => ({ label: fn.name, ...fn.style })), [functions]);
-  const markerText = props.markerText?.(formatNumber(marker)) ?? formatNumber(marker);
+  const textOf = (at: number) => props.markerText?.(formatNumber(at)) ?? formatNumber(at);
+  const labelOf = (at: number) => (typeof props.label === 'string' ? props.label : props.label(formatNumber(at)));
+  const markerText = textOf(marker);
   const role = onMarkerChange
     ? ({ role: 'slider', tabIndex: 0, 'aria-valuemin': view.min, 'aria-valuemax': view.max, 'aria-valuenow': marker, 'aria-valuetext': markerText, onKeyDown } as const)
     : ({ role: 'img' } as const);
+  // A live marker: the chart re-renders when what it draws at the marker changes shape (on or off
+  // the x range, each dot on or off the value axis; while a value is off the axis, its arrow and
+  // label move with the marker: then every step), and writes the rest in place.
+  const shapeAt = (at: number) => {
+    if (!(at >= view.min && at <= view.max)) return `off ${at}`;
+    const sides = functions.map((fn) => bandSide(band, fn.f(at)));
+    return `${sides.join()} ${sides.some((side) => side !== 'in') ? at : ''}`;
+  };
+  useStore(store, (state) => (live ? shapeAt(live(state.values)) : null));
+  const svg = useRef<SVGSVGElement>(null);
+  useStoreWrite(store, (state) => {
+    if (!live) return;
+    const at = live(state.values);
+    writeAttribute(svg.current, 'aria-label', labelOf(at));
+    if (!onMarkerChange) return;
+    writeAttribute(svg.current, 'aria-valuenow', String(at));
+    writeAttribute(svg.current, 'aria-valuetext', textOf(at));
+  });
+  const markerX = (values: V) => ({ x1: x(live!(values)), x2: x(live!(values)) });
 
   return (
     <ChartFrame title={props.title} filename={props.filename} data={csv} legend={legend} className={`function-chart-frame ${props.className ?? ''}`}>
       <div ref={ref} className="function-chart-box">
-        <svg className={`function-chart ${onMarkerChange ? 'interactive' : ''}`} data-testid={props.testId} viewBox={`0 0 ${width} ${height}`} width={width} height={height} data-min-height={minHeight} data-max-height={maxHeight} aria-label={props.label} {...role}>
+        <svg ref={svg} className={`function-chart ${onMarkerChange ? 'interactive' : ''}`} data-testid={props.testId} viewBox={`0 0 ${width} ${height}`} width={width} height={height} data-min-height={minHeight} data-max-height={maxHeight} aria-label={labelOf(marker)} {...role}>
           <FunctionLayer {...layer} />
           {markerVisible ? (
             <g className="chart-marker" pointerEvents="none">
-              <Cursor frame={frame} x={x(marker)} className="chart-marker-line" />
+              {live ? (
+                <Live<V, 'line'> as="line" className="chart-marker-line" attributes={markerX} y1={frame.top} y2={frame.bottom} />
+              ) : (
+                <Cursor frame={frame} x={x(marker)} className="chart-marker-line" />
+              )}
               {functions.map((fn) => {
                 const value = fn.f(marker);
-                return inBand(band, value) ? <circle key={fn.id} cx={x(marker)} cy={y(value)} r={4} fill={fn.style.color} /> : null;
+                if (!inBand(band, value)) return null;
+                if (live) return <Live<V, 'circle'> as="circle" key={fn.id} attributes={(values) => ({ cx: x(live(values)), cy: y(fn.f(live(values))) })} r={4} fill={fn.style.color} />;
+                return <circle key={fn.id} cx={x(marker)} cy={y(value)} r={4} fill={fn.style.color} />;
               })}
               <OffBandMarks cx={x(marker)} frame={frame} band={band} values={functions.map((fn) => ({ id: fn.id, short: fn.short, color: fn.style.color, value: fn.f(marker) }))} />
             </g>
@@ -154,7 +201,7 @@ export function FunctionChart(props: Props) {
                 if (event.pointerType === 'touch') {
                   // A finger may be starting to scroll the page: wait until it moves sideways (a drag)
                   // or lifts without moving (a tap).
-                  touch.current = fingerDown(event, marker);
+                  touch.current = fingerDown(event, markerNow());
                   return;
                 }
                 setDragging(true);

@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { useContext, useId, useMemo, useRef } from 'react';
+import { createStore, useStore, type StoreApi } from 'zustand';
 import { scaleBand } from 'd3-scale';
 import { ChartFrame, type ChartData } from './ChartFrame';
 import { PlotAxes, usePlot } from './Plot';
@@ -10,6 +11,8 @@ import { chartStrings } from './strings';
 import { useReadout } from './useReadout';
 import { formatNumber } from '../math/format';
 import { useT } from '../i18n/strings';
+import { Live, useStoreWrite, writeAttribute } from '../components/live';
+import { PanelContext } from '../state/panelStore';
 
 export interface BarSeries {
   key: string;
@@ -21,7 +24,7 @@ export interface BarSeries {
   look: BarLook;
 }
 
-interface Props {
+interface Props<V> {
   title: string;
   filename: string;
   /** Accessible name of the chart (defaults to the title). */
@@ -38,19 +41,37 @@ interface Props {
   /** A value as the readout shows it (hover, tap, arrow keys); formatNumber by default. */
   formatValue?: (value: number) => string;
   height?: number;
+  /**
+   * Each series' values for the panel's values (in the order of `series`, the same array for the
+   * same values: compute it once per change with `lastOf`). Given, the bars' heights and titles
+   * follow the panel's store without a render of the chart (src/components/live.tsx), and `series`
+   * gives the shape only (how many bars, which are not a finite number: re-render for those). The
+   * readout, while open, re-renders with the values.
+   */
+  liveValues?: (values: V) => readonly (readonly number[])[];
 }
+
+/** Stands in for a panel store outside a panel, or without live values: never changes. */
+const NO_STORE = createStore<{ values: undefined }>()(() => ({ values: undefined }));
 
 const PAD = { top: 28, right: 8, bottom: 42, left: 48 };
 const PROBABILITY: readonly [number, number] = [0, 1];
 
 /** Probabilities per category as grouped bars on a 0–1 axis, with the legend inside the SVG so exports carry it. */
-export function GroupedBars({ title, filename, label, data, series, xLabel, yLabel, invalidText = 'NaN', barTitle, formatValue = formatNumber, height = 220 }: Props) {
+export function GroupedBars<V = never>({ title, filename, label, data, series: shape, xLabel, yLabel, invalidText = 'NaN', barTitle, formatValue = formatNumber, height = 220, liveValues }: Props<V>) {
   const { ref, width } = useParentSize(640);
   const hatchId = `hatch-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const pad = xLabel ? PAD : { ...PAD, bottom: 28 };
   // Categories, not numbers, run along x: the band scale below places them; usePlot's x goes unused.
   const { frame, y } = usePlot(width, height, pad, PROBABILITY, PROBABILITY);
-  const count = series.length ? series[0].values.length : 0;
+  const count = shape.length ? shape[0].values.length : 0;
+  // With live values the chart renders the store's values as they are now, follows them without a
+  // render (bars, titles, the readout's value text) and re-renders with them while its readout is open.
+  const context = useContext(PanelContext);
+  const live = liveValues && context ? liveValues : null;
+  const store = (live && context ? context.store : NO_STORE) as unknown as StoreApi<{ values: V }>;
+  const seriesOf = (values: V): readonly BarSeries[] => (live ? shape.map((s, k) => ({ ...s, values: live(values)[k] })) : shape);
+  const series = seriesOf(store.getState().values);
   const x = useMemo(
     () => scaleBand<number>().domain(Array.from({ length: count }, (_, i) => i)).range([frame.left, Math.max(frame.left + 40, frame.right)]).paddingInner(0.25).paddingOuter(0.1),
     [count, frame],
@@ -64,21 +85,30 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
   // The readout walks the categories: each series' value there, as the tables print it.
   const tc = useT(chartStrings);
   const heading = (i: number) => tc('readoutTitle', { axis: xLabel ?? '#', value: i + 1 });
-  const rows = (i: number) => series.map((s) => ({ key: s.key, style: { color: s.color, bar: s.look }, hatch: hatch(s), text: `${s.label}: ${formatValue(s.values[i])}` }));
+  const rowsOf = (shown: readonly BarSeries[], i: number) => shown.map((s) => ({ key: s.key, style: { color: s.color, bar: s.look }, hatch: hatch(s), text: `${s.label}: ${formatValue(s.values[i])}` }));
+  const rows = (i: number) => rowsOf(series, i);
+  const textOf = (shown: readonly BarSeries[], i: number) => (count > 0 ? [heading(i), ...rowsOf(shown, i).map((row) => row.text)].join('; ') : (label ?? title));
   const readout = useReadout({
     count,
     start: 0,
     width,
     height,
     indexAt: (px) => (count > 0 ? bandIndex((x(0) ?? 0) - (x.step() - x.bandwidth()) / 2, x.step(), px, count - 1) : null),
-    text: (i) => (count > 0 ? [heading(i), ...rows(i).map((row) => row.text)].join('; ') : (label ?? title)),
+    text: (i) => textOf(series, i),
     label: tc('readoutHint', { label: label ?? title }),
   });
   const read = count > 0 ? readout.index : null;
+  useStore(store, (state) => (live && read !== null ? live(state.values) : null));
+  const svg = useRef<SVGSVGElement>(null);
+  const valueIndex = readout.svgProps['aria-valuenow'];
+  useStoreWrite(store, (state) => {
+    if (live) writeAttribute(svg.current, 'aria-valuetext', textOf(seriesOf(state.values), valueIndex));
+  });
+  const geometry = (value: number) => ({ y: y(value), height: y(0) - y(value) });
   return (
     <ChartFrame title={title} filename={filename} data={data}>
       <div ref={ref} className="grouped-bars-box">
-        <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="readout-chart" {...readout.svgProps}>
+        <svg ref={svg} viewBox={`0 0 ${width} ${height}`} width={width} height={height} className="readout-chart" {...readout.svgProps}>
           <defs>
             {series
               .filter((s) => s.look === 'hatched')
@@ -105,8 +135,15 @@ export function GroupedBars({ title, filename, label, data, series, xLabel, yLab
                   </text>
                 );
               }
+              if (live) {
+                return (
+                  <Live<V, 'rect'> as="rect" key={`${s.key}-${i}`} x={left} width={Math.max(1, barWidth - 1)} attributes={(values) => geometry(live(values)[k][i])} {...paint(s)}>
+                    {barTitle && <Live<V, 'title'> as="title" text={(values) => barTitle(seriesOf(values)[k], i)} />}
+                  </Live>
+                );
+              }
               return (
-                <rect key={`${s.key}-${i}`} x={left} width={Math.max(1, barWidth - 1)} y={y(value)} height={y(0) - y(value)} {...paint(s)}>
+                <rect key={`${s.key}-${i}`} x={left} width={Math.max(1, barWidth - 1)} {...geometry(value)} {...paint(s)}>
                   {barTitle && <title>{barTitle(s, i)}</title>}
                 </rect>
               );

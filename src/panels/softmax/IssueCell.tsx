@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import type { CellIssue } from '../../math';
 import { useT } from '../../i18n/strings';
 import { softmaxWhyStrings } from './why/strings';
+import { Live, useStoreApi, type SoftmaxValues } from './store';
 
 type Issue = Exclude<CellIssue, null>;
 
@@ -16,10 +17,11 @@ export interface ShownReason {
 }
 
 interface Props {
-  text: string;
+  /** The cell's number for the panel's values (it follows the store without a render: Live). */
+  text: (values: SoftmaxValues) => string;
   issue: CellIssue;
-  /** One-line explanation, read on focus (aria-describedby) and shown on hover or focus. */
-  reason: string;
+  /** One-line explanation for the panel's values, read on focus (aria-describedby) and shown on hover or focus; null without an issue. */
+  reason: ((values: SoftmaxValues) => string) | null;
   /** Short word for the issue (overflow, underflow, not a number), spoken and shown beside the icon. */
   issueLabel: string;
   className: string;
@@ -30,16 +32,17 @@ interface Props {
  * A table cell; a problem cell (∞, 0 from underflow, NaN) gets a tinted background AND an icon, is
  * focusable, and describes itself with its reason, so neither colour nor a mouse is needed.
  */
-export const IssueCell = memo(function IssueCell({ text, issue, reason, issueLabel, className, onShowReason }: Props) {
+export function IssueCell({ text, issue, reason, issueLabel, className, onShowReason }: Props) {
   const reasonId = useId();
-  if (!issue) {
+  const api = useStoreApi();
+  if (!issue || !reason) {
     return (
       <td className={className}>
-        <span className="cell-value">{text}</span>
+        <Live as="span" className="cell-value" text={text} />
       </td>
     );
   }
-  const show = () => onShowReason({ issue, label: issueLabel, text: reason });
+  const show = () => onShowReason({ issue, label: issueLabel, text: reason(api.getState().values) });
   const hide = () => onShowReason(null);
   return (
     <td className={`${className} cell-issue cell-${issue}`} data-issue={issue}>
@@ -59,15 +62,13 @@ export const IssueCell = memo(function IssueCell({ text, issue, reason, issueLab
         <span className="issue-icon" aria-hidden="true">
           {ICONS[issue]}
         </span>
-        <span className="cell-value">{text}</span>
+        <Live as="span" className="cell-value" text={text} />
         <span className="visually-hidden"> ({issueLabel})</span>
       </span>
-      <span id={reasonId} className="visually-hidden">
-        {reason}
-      </span>
+      <Live as="span" id={reasonId} className="visually-hidden" text={reason} />
     </td>
   );
-});
+}
 
 /** What ▲ ▼ ≈ ⊘ mean, once under both tables (the marks themselves are read aloud with their words). */
 export const IssueLegend = memo(function IssueLegend() {

@@ -1,6 +1,7 @@
-import { memo, Suspense, useCallback, useMemo } from 'react';
+import { memo, Suspense, useCallback } from 'react';
+import { useStore } from 'zustand';
 import { lazyNearViewport } from '../../components/lazyNearViewport';
-import { formatFixed, overflowThreshold, scaleByTemperature, softmaxSteps } from '../../math';
+import { formatFixed, overflowThreshold } from '../../math';
 import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import type { PanelProps } from '../definition';
@@ -14,7 +15,7 @@ import { ProbabilityChart } from './ProbabilityChart';
 import { ResultsTable } from './ResultsTable';
 import { IssueLegend } from './IssueCell';
 import { SoftmaxPrediction } from './why/SoftmaxPrediction';
-import { useActions, useValue } from './store';
+import { shapeOf, useActions, useStoreApi, viewOf } from './store';
 import './panel.css';
 
 // The identity needs KaTeX (the largest chunk): load it after the tables, which are what matters first.
@@ -25,20 +26,13 @@ const SoftmaxDerivations = lazyNearViewport(() => import('./derivations/SoftmaxD
 export default function SoftmaxPanel({ hidden }: PanelProps) {
   const t = useT(softmaxStrings);
   const label = useT(definition.labels);
-  // One subscription per value (not useValues): the panel re-renders only for what it reads.
-  const logits = useValue('logits');
-  const precision = useValue('precision');
-  const temperature = useValue('temperature');
-  const trueClass = useValue('trueClass');
+  const api = useStoreApi();
+  // The panel re-renders only when its markup's shape changes (classes, precision, true class, which
+  // cells have a problem); a temperature or logit step rewrites the numbers in place (Live nodes).
+  useStore(api, (s) => shapeOf(s.values));
+  const view = viewOf(api.getState().values);
   const { set } = useActions();
   const onTrueIndexChange = useCallback((index: number) => set('trueClass', index + 1), [set]);
-
-  const scaled = useMemo(() => scaleByTemperature(logits, temperature), [logits, temperature]);
-  const naive = useMemo(() => softmaxSteps(scaled, { shift: false, precision }), [scaled, precision]);
-  const shifted = useMemo(() => softmaxSteps(scaled, { shift: true, precision }), [scaled, precision]);
-  const tempered = temperature !== 1;
-  const inputLabel = tempered ? t('colZ') : t('colX');
-  const inputSymbol = tempered ? 'z' : 'x';
 
   return (
     <div className="panel-softmax">
@@ -53,24 +47,34 @@ export default function SoftmaxPanel({ hidden }: PanelProps) {
         <Settings />
       </div>
       <div className="step-tables">
-        <StepTable steps={naive} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="naive-table" typed={temperature === 1} />
-        <StepTable steps={shifted} inputLabel={inputLabel} inputSymbol={inputSymbol} testId="shifted-table" typed={temperature === 1} />
+        <StepTable which="naive" steps={view.naive} testId="naive-table" />
+        <StepTable which="shifted" steps={view.shifted} testId="shifted-table" />
       </div>
       <IssueLegend />
-      <ProbabilityChart naive={naive} shifted={shifted} />
+      <ProbabilityChart />
       {/* The store keeps the true class among the logits (the definition's limit). */}
-      <ResultsTable logits={scaled} trueIndex={trueClass - 1} onTrueIndexChange={hidden.has('true-class') ? null : onTrueIndexChange} />
+      <ResultsTable count={view.scaled.length} trueIndex={view.trueIndex} onTrueIndexChange={hidden.has('true-class') ? null : onTrueIndexChange} />
       {!hidden.has('identity') && (
         <Suspense fallback={<p className="muted panel-loading">{label('identityTitle')}…</p>}>
           <Identity />
         </Suspense>
       )}
-      {!hidden.has('derivations') && (
-        <Suspense fallback={<p className="muted panel-loading">{label('derivationsTitle')}…</p>}>
-          <SoftmaxDerivations inputs={scaled} symbol={inputSymbol} trueIndex={trueClass - 1} />
-        </Suspense>
-      )}
+      {!hidden.has('derivations') && <LiveDerivations />}
     </div>
+  );
+}
+
+/** The derivations' last lines are live: they follow every step (re-rendering the derivations, not the panel). */
+function LiveDerivations() {
+  const label = useT(definition.labels);
+  const api = useStoreApi();
+  const scaled = useStore(api, (s) => viewOf(s.values).scaled);
+  const symbol = useStore(api, (s) => (viewOf(s.values).typed ? 'x' : 'z'));
+  const trueIndex = useStore(api, (s) => s.values.trueClass - 1);
+  return (
+    <Suspense fallback={<p className="muted panel-loading">{label('derivationsTitle')}…</p>}>
+      <SoftmaxDerivations inputs={scaled} symbol={symbol} trueIndex={trueIndex} />
+    </Suspense>
   );
 }
 

@@ -1,13 +1,14 @@
 import { memo, useId } from 'react';
-import { formatNumber, logSoftmax, logSumExp, softmax, softmaxCrossEntropy, softmaxCrossEntropyGrad } from '../../math';
+import { formatNumber } from '../../math';
 import { useT } from '../../i18n/strings';
 import { definition } from './definition';
 import { softmaxStrings } from './strings';
 import { formatProbability } from './format';
+import { Live, viewOf } from './store';
 
 interface Props {
-  /** The logits after temperature scaling. */
-  logits: readonly number[];
+  /** The number of classes (the numbers follow the store without a render: Live). */
+  count: number;
   /** 0-based true class, already within range. */
   trueIndex: number;
   /** null when the embedder hid the true-class control (the column is then read-only text). */
@@ -15,14 +16,10 @@ interface Props {
 }
 
 /** Probabilities beside log-softmax (via log-sum-exp), the cross-entropy for the true class and its gradient p − y. */
-export const ResultsTable = memo(function ResultsTable({ logits, trueIndex, onTrueIndexChange }: Props) {
+export const ResultsTable = memo(function ResultsTable({ count, trueIndex, onTrueIndexChange }: Props) {
   const t = useT(softmaxStrings);
   const label = useT(definition.labels);
   const name = useId();
-  const probabilities = softmax(logits);
-  const logProbabilities = logSoftmax(logits);
-  const gradient = softmaxCrossEntropyGrad(logits, trueIndex);
-  const loss = softmaxCrossEntropy(logits, trueIndex);
   return (
     <section className="results" aria-labelledby={`${name}-title`}>
       <h3 id={`${name}-title`}>{t('resultsTitle')}</h3>
@@ -39,7 +36,7 @@ export const ResultsTable = memo(function ResultsTable({ logits, trueIndex, onTr
             </tr>
           </thead>
           <tbody>
-            {logits.map((_, i) => (
+            {Array.from({ length: count }, (_, i) => (
               <tr key={i} className={i === trueIndex ? 'true-class' : undefined}>
                 <th scope="row">{i + 1}</th>
                 <td className={onTrueIndexChange ? 'col-true col-true-control' : 'col-true'}>
@@ -51,17 +48,17 @@ export const ResultsTable = memo(function ResultsTable({ logits, trueIndex, onTr
                     ''
                   )}
                 </td>
-                <td>{formatProbability(probabilities[i])}</td>
-                <td>{formatNumber(logProbabilities[i], 5)}</td>
-                <td>{formatProbability(gradient[i])}</td>
+                <Live as="td" text={(values) => formatProbability(viewOf(values).probabilities[i])} />
+                <Live as="td" text={(values) => formatNumber(viewOf(values).logProbabilities[i], 5)} />
+                <Live as="td" text={(values) => formatProbability(viewOf(values).gradient[i])} />
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <p className="results-summary">
-        <span>{t('logSumExp', { value: formatNumber(logSumExp(logits), 6) })}</span>
-        <strong data-testid="cross-entropy">{t('crossEntropy', { index: trueIndex + 1, value: formatNumber(loss, 5) })}</strong>
+        <Live as="span" text={(values) => t('logSumExp', { value: formatNumber(viewOf(values).logSumExp, 6) })} />
+        <Live as="strong" data-testid="cross-entropy" text={(values) => t('crossEntropy', { index: trueIndex + 1, value: formatNumber(viewOf(values).loss, 5) })} />
       </p>
     </section>
   );

@@ -5,88 +5,96 @@ import { softmaxStrings } from './strings';
 import { ICONS, IssueCell, type ShownReason } from './IssueCell';
 import { softmaxWhyStrings } from './why/strings';
 import { formatLogit, formatProbability, formatStep } from './format';
+import { Live, viewOf, type SoftmaxValues } from './store';
 
 interface Props {
+  /** Which table: the formula as written, or with the max subtracted first. */
+  which: 'naive' | 'shifted';
+  /**
+   * The steps when the panel last rendered: they give the table's shape (rows, the shifted column,
+   * which cells have a problem). Every number, and the headers that name the inputs, follow the
+   * store without a render (Live).
+   */
   steps: SoftmaxSteps;
-  /** Header of the input column: "x", or "z = x / T" when a temperature is applied. */
-  inputLabel: string;
-  /** Short name of the input in formulas: "x" or "z". */
-  inputSymbol: string;
   testId: string;
-  /** The inputs are the logits as typed (no temperature): show them, and x − max, to the typed digit. */
-  typed: boolean;
 }
 
 /** One step-by-step softmax table: inputs, (shifted exponents), exponentials, their sum, the quotients. */
-export const StepTable = memo(function StepTable({ steps, inputLabel, inputSymbol, testId, typed }: Props) {
-  // Typed logits read back exactly; x / T is a computed value, shown like the other intermediates.
-  const formatInput = typed ? formatLogit : formatStep;
+export const StepTable = memo(function StepTable({ which, steps: shape, testId }: Props) {
   const t = useT(softmaxStrings);
   const [reason, setReason] = useState<ShownReason | null>(null);
   const tw = useT(softmaxWhyStrings);
-  const precision = steps.precision;
+  const stepsOf = (values: SoftmaxValues) => viewOf(values)[which];
+  // Typed logits read back exactly; x / T is a computed value, shown like the other intermediates.
+  const formatInput = (values: SoftmaxValues) => (viewOf(values).typed ? formatLogit : formatStep);
+  // The input column's header: "x", or "z = x / T" when a temperature is applied; "x" or "z" in formulas.
+  const inputLabel = (values: SoftmaxValues) => (viewOf(values).typed ? t('colX') : t('colZ'));
+  const inputSymbol = (values: SoftmaxValues) => (viewOf(values).typed ? 'x' : 'z');
+  const precision = shape.precision;
   const threshold = formatStep(overflowThreshold(precision));
   const issueLabel = (issue: CellIssue) => (issue ? t(`issue.${issue}`) : '');
 
-  const expReason = (i: number): string => {
-    const exponent = formatInput(steps.exponents[i]);
+  const expReason = (i: number) => (values: SoftmaxValues): string => {
+    const steps = stepsOf(values);
+    const exponent = formatInput(values)(steps.exponents[i]);
     if (steps.expIssues[i] === 'overflow') return t('reason.overflow', { value: exponent, precision, threshold });
     if (steps.expIssues[i] === 'subnormal') return t('reason.subnormal', { value: exponent, precision });
     if (steps.shift && steps.sum >= 1) return t('reason.underflowHarmless', { value: exponent });
     return t('reason.underflow', { value: exponent, precision });
   };
   const sumReason =
-    steps.sumIssue === 'overflow'
+    shape.sumIssue === 'overflow'
       ? t('reason.sumOverflow')
-      : steps.sumIssue === 'underflow'
+      : shape.sumIssue === 'underflow'
         ? t('reason.sumUnderflow')
-        : steps.sumIssue === 'subnormal'
+        : shape.sumIssue === 'subnormal'
           ? t('reason.sumSubnormal')
           : t('reason.nan');
-  const quotientReason = (i: number): string => {
+  const quotientReason = (i: number) => (values: SoftmaxValues): string => {
+    const steps = stepsOf(values);
     const e = steps.exps[i];
     if (e === Infinity && steps.sum === Infinity) return t('reason.nanInfInf');
     if (e === 0 && steps.sum === 0) return t('reason.nanZeroZero');
     return t('reason.nan');
   };
 
-  const exponentSymbol = steps.shift ? t('colShifted', { x: inputSymbol }) : inputSymbol;
-  const caption = steps.shift ? t('shiftedCaption', { max: formatInput(steps.offset) }) : t('naiveCaption');
+  const exponentSymbol = (values: SoftmaxValues) => (shape.shift ? t('colShifted', { x: inputSymbol(values) }) : inputSymbol(values));
+  const caption = (values: SoftmaxValues) => (shape.shift ? t('shiftedCaption', { max: formatInput(values)(stepsOf(values).offset) }) : t('naiveCaption'));
   return (
     <div className="step-table" data-testid={testId}>
-      <h3 className="step-table-title">{steps.shift ? t('shiftedTitle') : t('naiveTitle')}</h3>
+      <h3 className="step-table-title">{shape.shift ? t('shiftedTitle') : t('naiveTitle')}</h3>
       <div className="table-scroll">
         <table className="data-table">
-          <caption className="visually-hidden">{caption}</caption>
+          <Live as="caption" className="visually-hidden" text={caption} />
           <thead>
             <tr>
               <th scope="col">{t('colIndex')}</th>
-              <th scope="col">{inputLabel}</th>
-              {steps.shift && <th scope="col">{exponentSymbol}</th>}
-              <th scope="col">{t('colExp', { x: exponentSymbol })}</th>
+              <Live as="th" scope="col" text={inputLabel} />
+              {shape.shift && <Live as="th" scope="col" text={exponentSymbol} />}
+              <Live as="th" scope="col" text={(values) => t('colExp', { x: exponentSymbol(values) })} />
               <th scope="col">{t('colQuotient')}</th>
             </tr>
           </thead>
           <tbody>
-            {steps.input.map((x, i) => (
+            {shape.input.map((_, i) => (
               <tr key={i}>
                 <th scope="row">{i + 1}</th>
-                <td className="col-input">{formatInput(x)}</td>
-                {steps.shift && <td className="col-exponent">{formatInput(steps.exponents[i])}</td>}
+                <Live as="td" className="col-input" text={(values) => formatInput(values)(stepsOf(values).input[i])} />
+                {shape.shift && <Live as="td" className="col-exponent" text={(values) => formatInput(values)(stepsOf(values).exponents[i])} />}
                 <IssueCell
                   className="col-exp"
-                  text={formatStep(steps.exps[i])}
-                  issue={steps.expIssues[i]}
-                  issueLabel={issueLabel(steps.expIssues[i])}
-                  reason={steps.expIssues[i] ? expReason(i) : ''}
+                  text={(values) => formatStep(stepsOf(values).exps[i])}
+                  issue={shape.expIssues[i]}
+                  issueLabel={issueLabel(shape.expIssues[i])}
+                  reason={shape.expIssues[i] ? expReason(i) : null}
                   onShowReason={setReason}
                 />
                 <IssueCell
                   className="col-quotient"
-                  text={formatProbability(steps.probabilities[i])}
-                  issue={steps.probabilityIssues[i]}
-                  issueLabel={issueLabel(steps.probabilityIssues[i])}
-                  reason={steps.probabilityIssues[i] ? quotientReason(i) : ''}
+                  text={(values) => formatProbability(stepsOf(values).probabilities[i])}
+                  issue={shape.probabilityIssues[i]}
+                  issueLabel={issueLabel(shape.probabilityIssues[i])}
+                  reason={shape.probabilityIssues[i] ? quotientReason(i) : null}
                   onShowReason={setReason}
                 />
               </tr>
@@ -94,15 +102,15 @@ export const StepTable = memo(function StepTable({ steps, inputLabel, inputSymbo
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row" colSpan={steps.shift ? 3 : 2}>
+              <th scope="row" colSpan={shape.shift ? 3 : 2}>
                 {t('sumRow')}
               </th>
               <IssueCell
                 className="col-sum"
-                text={formatStep(steps.sum)}
-                issue={steps.sumIssue}
-                issueLabel={issueLabel(steps.sumIssue)}
-                reason={steps.sumIssue ? sumReason : ''}
+                text={(values) => formatStep(stepsOf(values).sum)}
+                issue={shape.sumIssue}
+                issueLabel={issueLabel(shape.sumIssue)}
+                reason={shape.sumIssue ? () => sumReason : null}
                 onShowReason={setReason}
               />
               <td />

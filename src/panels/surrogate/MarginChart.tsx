@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { FunctionChart } from '../../charts/FunctionChart';
 import type { PlotWindow } from '../../charts/sampling';
 import { plottedCurve, type CurveSpec } from './curves';
+import type { SurrogateValues } from './store';
 
 interface Props {
   title: string;
@@ -10,12 +11,13 @@ interface Props {
   kind: 'loss' | 'grad';
   curves: readonly CurveSpec[];
   view: PlotWindow;
-  margin: number;
+  /** The margin from the panel's values: the marker follows it without a render of the chart. */
+  margin: (values: SurrogateValues) => number;
   onMarginChange: (m: number) => void;
   xLabel: string;
   yLabel: string;
-  /** Accessible name of the chart (it is also the margin marker's keyboard control). */
-  label: string;
+  /** Accessible name of the chart for the margin as read out (it is also the margin marker's keyboard control). */
+  label: (m: string) => string;
   hoverTitle: (m: string) => string;
   csvMarginHeader: string;
   /** Height as a fraction of width (clamped to a readable range). */
@@ -29,10 +31,11 @@ const markerText = (m: string) => `m = ${m}`;
 export function MarginChart({ kind, curves, margin, onMarginChange, csvMarginHeader, aspect = 0.62, ...rest }: Props) {
   const functions = useMemo(() => curves.map((curve) => plottedCurve(curve, kind)), [curves, kind]);
   return (
-    <FunctionChart
+    <FunctionChart<SurrogateValues>
       {...rest}
       functions={functions}
-      marker={margin}
+      marker={0}
+      liveMarker={margin}
       onMarkerChange={onMarginChange}
       markerText={markerText}
       csvXHeader={csvMarginHeader}

@@ -1,12 +1,10 @@
 import { memo, Suspense, useCallback, useMemo } from 'react';
+import { useStore } from 'zustand';
 import { lazyNearViewport } from '../../components/lazyNearViewport';
 import { ParamSegmented, ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
-import { formatNumber } from '../../math';
-import { panelHooks } from '../../state/panelStore';
-import type { ValuesOf } from '../../state/params';
 import type { PanelProps } from '../definition';
-import { CURVE_IDS, definition, mathLossId, schema, type CurveId } from './definition';
+import { CURVE_IDS, definition, mathLossId, type CurveId, type LogBase } from './definition';
 import { surrogateStrings } from './strings';
 import { roundHundredths } from '../../charts/markerInput';
 import { curveSpecs, type CurveSpec } from './curves';
@@ -15,9 +13,9 @@ import { MarginChart } from './MarginChart';
 import { Legend } from './Legend';
 import { Readout } from './Readout';
 import { OutlierStrip } from './OutlierStrip';
+import { marginOf, useActions, useStoreApi, useValue } from './store';
 import './panel.css';
 
-const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 // The formula cards need KaTeX (the largest chunk): load it beside the charts, not before them.
 const FormulaCards = lazyNearViewport(() => import('./FormulaCards').then((m) => ({ default: m.FormulaCards })));
 const SurrogateDerivations = lazyNearViewport(() => import('./derivations/SurrogateDerivations').then((m) => ({ default: m.SurrogateDerivations })));
@@ -26,7 +24,8 @@ const SurrogateDerivations = lazyNearViewport(() => import('./derivations/Surrog
 export default function SurrogatePanel({ hidden }: PanelProps) {
   const t = useT(surrogateStrings);
   const label = useT(definition.labels);
-  const margin = useValue('m');
+  // The margin is not read here: the marker, the readout and the derivations follow it without a
+  // render of the panel (Live nodes, FunctionChart's liveMarker).
   const losses = useValue('losses');
   const showGrad = useValue('grad');
   const range = useValue('range');
@@ -63,11 +62,10 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
     }),
     [t, label],
   );
-  const mText = formatNumber(margin);
   const hoverTitle = (m: string) => t('hoverTitle', { m });
 
   // What the loss and gradient charts share: the curves, the marker, the axis and the text.
-  const shared = { curves, margin, onMarginChange: setMargin, xLabel: t('axisMargin'), hoverTitle, csvMarginHeader: t('csvMargin') };
+  const shared = { curves, margin: marginOf, onMarginChange: setMargin, xLabel: t('axisMargin'), hoverTitle, csvMarginHeader: t('csvMargin') };
   const charts = (
     <>
       <MarginChart
@@ -78,7 +76,7 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
         filename="surrogate-losses"
         view={lossWindow}
         yLabel={t('axisLoss')}
-        label={t('chartLabel', { title: t('lossChartTitle'), m: mText })}
+        label={(m) => t('chartLabel', { title: t('lossChartTitle'), m })}
       />
       {showGrad && (
         <>
@@ -90,7 +88,7 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
             filename="surrogate-gradients"
             view={gradWindow}
             yLabel={t('axisGrad')}
-            label={t('chartLabel', { title: t('gradChartTitle'), m: mText })}
+            label={(m) => t('chartLabel', { title: t('gradChartTitle'), m })}
             aspect={0.45}
           />
           <p className="muted grad-hint">{t('gradHint')}</p>
@@ -110,14 +108,13 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
           <Legend label={label('legendLabel')} names={allNames} shown={losses} onToggle={hidden.has('losses') ? null : toggleCurve} />
           <Readout
             curves={curves}
-            margin={margin}
             t={{
-              caption: t('readoutCaption', { m: mText }),
+              caption: (m) => t('readoutCaption', { m }),
               colLoss: t('colLoss'),
               colValue: t('colValue'),
               colGrad: t('colGrad'),
               noLosses: t('noLosses'),
-              kinkNote: (name) => t('kinkNote', { m: mText, name }),
+              kinkNote: (m, name) => t('kinkNote', { m, name }),
               jumpNote: t('jumpNote'),
             }}
           />
@@ -136,12 +133,19 @@ export default function SurrogatePanel({ hidden }: PanelProps) {
           <FormulaCards heading={label('formulasHeading')} curves={curves} base={base} usedBy={usedBy} character={character} />
         </Suspense>
       )}
-      {!hidden.has('derivations') && (
-        <Suspense fallback={<p className="muted panel-loading">{label('derivationsTitle')}…</p>}>
-          <SurrogateDerivations margin={margin} base={base} />
-        </Suspense>
-      )}
+      {!hidden.has('derivations') && <LiveDerivations base={base} />}
     </div>
+  );
+}
+
+/** The derivations' last lines are live: they follow the margin (re-rendering the derivations, not the panel). */
+function LiveDerivations({ base }: { base: LogBase }) {
+  const label = useT(definition.labels);
+  const margin = useStore(useStoreApi(), (s) => marginOf(s.values));
+  return (
+    <Suspense fallback={<p className="muted panel-loading">{label('derivationsTitle')}…</p>}>
+      <SurrogateDerivations margin={margin} base={base} />
+    </Suspense>
   );
 }
 

@@ -1,33 +1,41 @@
 import { formatNumber } from '../../math';
 import { Swatch } from '../../charts/swatch';
 import type { CurveSpec } from './curves';
+import { Live, marginOf, type SurrogateValues } from './store';
 
 interface Props {
   curves: readonly CurveSpec[];
-  margin: number;
   t: {
-    caption: string;
+    /** The caption for the margin as read out. */
+    caption: (m: string) => string;
     colLoss: string;
     colValue: string;
     colGrad: string;
     noLosses: string;
-    kinkNote: (name: string) => string;
+    kinkNote: (m: string, name: string) => string;
     jumpNote: string;
   };
 }
+
+/** Whether the margin sits on one of the curve's corners or jumps (a footnote then says which one-sided value it shows). */
+const onBreakpoint = (curve: CurveSpec, margin: number) => curve.kinks.includes(margin) || curve.gradUndefinedAt.includes(margin);
 
 /**
  * Every visible loss and its derivative at the marker: the charts' text alternative. Where m sits
  * on a real corner (a kink from the math table: L' has different left and right limits) or a jump,
  * the note says which one-sided value src/math returns; a breakpoint where L' is continuous gets none.
+ *
+ * The values, the caption and the notes follow the margin without a render (Live); a curve's
+ * footnote mark and note are always in the page, hidden (as absent: not drawn, not read) while the
+ * margin is off its breakpoints, so a step onto or off one changes an attribute, not the markup.
  */
-export function Readout({ curves, margin, t }: Props) {
+export function Readout({ curves, t }: Props) {
   if (curves.length === 0) return <p className="muted">{t.noLosses}</p>;
-  const onBreakpoint = curves.filter((c) => c.kinks.includes(margin) || c.gradUndefinedAt.includes(margin));
+  const hiddenOff = (curve: CurveSpec) => (values: SurrogateValues) => ({ hidden: !onBreakpoint(curve, marginOf(values)) });
   return (
     <div className="table-scroll readout">
       <table className="data-table" data-testid="readout">
-        <caption>{t.caption}</caption>
+        <Live as="caption" text={(values) => t.caption(formatNumber(marginOf(values)))} />
         <thead>
           <tr>
             <th scope="col">{t.colLoss}</th>
@@ -40,18 +48,21 @@ export function Readout({ curves, margin, t }: Props) {
             <tr key={curve.id} data-curve={curve.id}>
               <th scope="row">
                 <Swatch style={curve.style} /> {curve.name}
-                {onBreakpoint.includes(curve) && <sup aria-hidden="true">*</sup>}
+                <Live as="sup" aria-hidden="true" attributes={hiddenOff(curve)}>
+                  *
+                </Live>
               </th>
-              <td data-col="loss">{formatNumber(curve.loss(margin))}</td>
-              <td data-col="grad">{formatNumber(curve.grad(margin))}</td>
+              <Live as="td" data-col="loss" text={(values) => formatNumber(curve.loss(marginOf(values)))} />
+              <Live as="td" data-col="grad" text={(values) => formatNumber(curve.grad(marginOf(values)))} />
             </tr>
           ))}
         </tbody>
       </table>
-      {onBreakpoint.map((curve) => (
-        <p key={curve.id} className="readout-note">
-          * {curve.gradUndefinedAt.includes(margin) ? t.jumpNote : t.kinkNote(curve.name)}
-        </p>
+      {curves.map((curve) => (
+        <Live as="p" key={curve.id} className="readout-note" attributes={hiddenOff(curve)}>
+          {'* '}
+          <Live as="span" text={(values) => (curve.gradUndefinedAt.includes(marginOf(values)) ? t.jumpNote : t.kinkNote(formatNumber(marginOf(values)), curve.name))} />
+        </Live>
       ))}
     </div>
   );

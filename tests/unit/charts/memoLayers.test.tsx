@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
+import { createStore, type StoreApi } from 'zustand';
+import { PanelContext, type PanelState } from '../../../src/state/panelStore';
+import type { AnyPanelDefinition } from '../../../src/panels/definition';
+import type { SurrogateValues } from '../../../src/panels/surrogate/store';
 import type { ProfilerOnRenderCallback, ReactNode } from 'react';
 import { SeriesProfiler } from '../../../src/charts/Plot';
 import { MarginChart } from '../../../src/panels/surrogate/MarginChart';
@@ -23,18 +27,27 @@ describe('memoized chart layers', () => {
     const { renders, wrap } = profiled();
     const curves = curveSpecs(['hinge', 'logistic'], '2', (key) => key);
     const view = { min: -4, max: 4, low: 0, high: 8 };
-    const chart = (margin: number, high = 8) =>
-      wrap(<MarginChart title="t" filename="f" kind="loss" curves={curves} view={high === 8 ? view : { ...view, high }} margin={margin} onMarginChange={() => {}} xLabel="m" yLabel="L" label="chart" hoverTitle={(m) => m} csvMarginHeader="m" />);
-    const { container, rerender } = render(chart(0));
+    // The margin comes from the panel's store (the marker follows it without a render of the chart).
+    const store = createStore<{ values: SurrogateValues }>()(() => ({ values: { m: 0 } as SurrogateValues }));
+    const context = { definition: {} as AnyPanelDefinition, store: store as unknown as StoreApi<PanelState<object>>, hidden: new Set<string>() };
+    const chart = (high = 8) =>
+      wrap(
+        <PanelContext.Provider value={context}>
+          <MarginChart title="t" filename="f" kind="loss" curves={curves} view={high === 8 ? view : { ...view, high }} margin={(values) => values.m} onMarginChange={() => {}} xLabel="m" yLabel="L" label={(m) => `chart at ${m}`} hoverTitle={(m) => m} csvMarginHeader="m" />
+        </PanelContext.Provider>,
+      );
+    const { container, rerender } = render(chart());
     expect(renders).toEqual(['hinge', 'logistic']);
     const marker = () => container.querySelector('.chart-marker-line')?.getAttribute('x1');
     const at0 = marker();
-    rerender(chart(-1));
-    rerender(chart(-2));
+    act(() => store.setState({ values: { m: -1 } as SurrogateValues }));
+    act(() => store.setState({ values: { m: -2 } as SurrogateValues }));
     expect(renders).toHaveLength(2);
     expect(marker()).not.toBe(at0);
+    expect(container.querySelector('svg')?.getAttribute('aria-valuetext')).toBe('m = −2');
+    expect(container.querySelector('svg')?.getAttribute('aria-label')).toBe('chart at −2');
     // A new view does redraw them: the counter is live.
-    rerender(chart(-2, 3));
+    rerender(chart(3));
     expect(renders).toEqual(['hinge', 'logistic', 'hinge', 'logistic']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { PanelHost } from '../../../../src/components/PanelHost';
 import { PANELS } from '../../../../src/panels/registry';
 
@@ -74,5 +74,31 @@ describe('softmax panel, memoized sections', () => {
     expect(radio(1).checked).toBe(false);
     // softmax([0.5, 1, 1.5]) at T = 2, true class 3: −ln 0.506480 = 0.680270
     expect(screen.getByTestId('cross-entropy').textContent).toContain('0.68027');
+  });
+
+  it('after temperature steps across T = 1 (headers switch between x and z = x / T), every table, bar and title equals a fresh render of the same values', async () => {
+    const snapshot = () => ({
+      naive: screen.getByTestId('naive-table').textContent,
+      shifted: screen.getByTestId('shifted-table').textContent,
+      results: screen.getByTestId('results-table').textContent,
+      loss: screen.getByTestId('cross-entropy').textContent,
+      bars: Array.from(document.querySelectorAll('.panel-softmax svg rect[height]')).map((bar) => [bar.getAttribute('y'), bar.getAttribute('height'), bar.querySelector('title')?.textContent]),
+    });
+    await renderPanel('?logits=1,2,3');
+    const cell = screen.getByTestId('naive-table').querySelector('td.col-input');
+    const slider = screen.getByRole('slider', { name: 'Temperature T (softmax(x / T))' });
+    for (const value of ['1.05', '1', '2', '1.05']) fireEvent.change(slider, { target: { value } });
+    expect(screen.getByTestId('naive-table').querySelector('td.col-input')).toBe(cell);
+    expect(screen.getByTestId('naive-table').querySelector('thead')?.textContent).toContain('z = x / T');
+    const stepped = snapshot();
+    cleanup();
+    await renderPanel('?logits=1,2,3&temperature=1.05');
+    expect(snapshot()).toEqual(stepped);
+    fireEvent.change(screen.getByRole('slider', { name: 'Temperature T (softmax(x / T))' }), { target: { value: '1' } });
+    const back = snapshot();
+    expect(back.naive).not.toContain('z = x / T');
+    cleanup();
+    await renderPanel('?logits=1,2,3');
+    expect(snapshot()).toEqual(back);
   });
 });

@@ -40,12 +40,13 @@ describe('surrogate panel', { timeout: 20_000 }, () => {
   it('notes only real corners: not squared hinge at m = 1 nor modified Huber at m = ±1, where L′ is continuous', async () => {
     const all = 'losses=zero-one,hinge,logistic,exponential,perceptron,squared-hinge,modified-huber';
     const { unmount } = await renderPanel(`?m=1&${all}`);
-    let notes = [...document.querySelectorAll('.readout-note')].map((note) => note.textContent);
+    // A curve's note and footnote mark stay in the page, hidden while the margin is off its breakpoints.
+    let notes = [...document.querySelectorAll('.readout-note:not([hidden])')].map((note) => note.textContent);
     expect(notes).toEqual([expect.stringMatching(/Hinge has a corner/)]);
-    expect(screen.getByTestId('readout').querySelectorAll('sup')).toHaveLength(1);
+    expect(screen.getByTestId('readout').querySelectorAll('sup:not([hidden])')).toHaveLength(1);
     unmount();
     await renderPanel(`?m=-1&${all}`);
-    notes = [...document.querySelectorAll('.readout-note')].map((note) => note.textContent);
+    notes = [...document.querySelectorAll('.readout-note:not([hidden])')].map((note) => note.textContent);
     expect(notes).toEqual([]);
   });
 
@@ -98,6 +99,34 @@ describe('surrogate panel', { timeout: 20_000 }, () => {
     expect(chart.getAttribute('aria-valuenow')).toBe('3');
     fireEvent.keyDown(chart, { key: 'Home' });
     expect(chart.getAttribute('aria-valuenow')).toBe('-4');
+  });
+
+  it('after margin steps on and off the corners (m = 0, 1), the readout, its notes, the chart and its labels equal a fresh render of the same margin', async () => {
+    const seen = () => ({
+      readout: readout(),
+      caption: screen.getByTestId('readout').querySelector('caption')?.textContent,
+      marks: screen.getByTestId('readout').querySelectorAll('sup:not([hidden])').length,
+      notes: [...document.querySelectorAll('.readout-note:not([hidden])')].map((note) => note.textContent),
+      chart: ['aria-label', 'aria-valuenow', 'aria-valuetext'].map((name) => screen.getByTestId('loss-chart').getAttribute(name)),
+      marker: screen.getByTestId('loss-chart').querySelector('.chart-marker')?.innerHTML,
+    });
+    const { unmount } = await renderPanel();
+    const chart = screen.getByTestId('loss-chart');
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowRight', 'ArrowLeft']) fireEvent.keyDown(chart, { key });
+    const atZero = seen();
+    expect(atZero.marks).toBe(2);
+    for (const key of ['ArrowRight', 'ArrowRight']) fireEvent.keyDown(chart, { key, shiftKey: true });
+    const atTwo = seen();
+    expect(atTwo.marks).toBe(0);
+    expect(atTwo.notes).toEqual([]);
+    fireEvent.keyDown(chart, { key: 'ArrowLeft', shiftKey: true });
+    const atOne = seen();
+    unmount();
+    for (const [m, stepped] of [['0', atZero], ['2', atTwo], ['1', atOne]] as const) {
+      const fresh = await renderPanel(`?m=${m}`);
+      expect(seen()).toEqual(stepped);
+      fresh.unmount();
+    }
   });
 
   it('the gradient switch adds the d/dm chart with a hole where the 0-1 loss has no derivative', async () => {
