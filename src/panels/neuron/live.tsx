@@ -1,5 +1,6 @@
 import { createContext, startTransition, useCallback, useContext, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ElementType, type RefObject } from 'react';
 import { CursorContext, useCursorSourceOf, type CursorSource } from './useCursor';
+import { writeAttribute, writeText } from '../../components/live';
 import { watchViewport, type ViewMargin, type ViewportWatch } from '../../components/viewport';
 
 /*
@@ -236,19 +237,8 @@ export function useCursorSelect<T extends string | number | boolean | null>(sele
   );
 }
 
-/** Sets an element's text, keeping React's text node (so React's own later updates still reach the page). */
-export function writeText(element: Element | null, text: string): void {
-  if (!element) return;
-  const node = element.firstChild;
-  if (node && node.nodeType === Node.TEXT_NODE && node === element.lastChild) {
-    if (node.nodeValue !== text) node.nodeValue = text;
-  } else if (element.textContent !== text) element.textContent = text;
-}
-
-/** Sets an attribute only when its value changes. */
-export function writeAttribute(element: Element | null, name: string, value: string): void {
-  if (element && element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
+// The DOM writers are the app's one pair (src/components/live.tsx); re-exported for the neuron's charts.
+export { writeAttribute, writeText };
 
 type LiveTag = 'span' | 'td' | 'p' | 'output' | 'text' | 'caption';
 type LiveTextProps<T extends LiveTag> = Omit<ComponentPropsWithoutRef<T>, 'children'> & {
