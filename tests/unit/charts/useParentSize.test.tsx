@@ -4,6 +4,7 @@ import { useLayoutEffect } from 'react';
 import { renderToString } from 'react-dom/server';
 import { hydrateRoot } from 'react-dom/client';
 import { useParentSize } from '../../../src/charts/useParentSize';
+import { FakeIntersectionObserver as FakeIntersection, FakeResizeObserver as FakeResize } from '../fakeObservers';
 
 /** A chart's box: notes the width of each commit and, in `afterFirst`, the commits made by the end of the first commit's task. */
 function Box({ commits, afterFirst }: { commits: number[]; afterFirst: number[][] }) {
@@ -23,49 +24,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
 });
-
-/** Observers the test drives: a ResizeObserver and an IntersectionObserver that report only when told. */
-class FakeResize {
-  static all: FakeResize[] = [];
-  readonly targets = new Set<Element>();
-  constructor(private readonly callback: ResizeObserverCallback) {
-    FakeResize.all.push(this);
-  }
-  observe(element: Element) {
-    this.targets.add(element);
-  }
-  unobserve(element: Element) {
-    this.targets.delete(element);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  static report(element: Element, width: number) {
-    for (const o of FakeResize.all) if (o.targets.has(element)) o.callback([{ target: element, contentRect: { width, height: 200 } } as ResizeObserverEntry], o as unknown as ResizeObserver);
-  }
-}
-class FakeIntersection {
-  static all: FakeIntersection[] = [];
-  readonly targets = new Set<Element>();
-  constructor(
-    private readonly callback: IntersectionObserverCallback,
-    readonly options?: IntersectionObserverInit,
-  ) {
-    FakeIntersection.all.push(this);
-  }
-  observe(element: Element) {
-    this.targets.add(element);
-  }
-  unobserve(element: Element) {
-    this.targets.delete(element);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  static report(element: Element, isIntersecting: boolean) {
-    for (const o of FakeIntersection.all) if (o.targets.has(element)) o.callback([{ target: element, isIntersecting } as IntersectionObserverEntry], o as unknown as IntersectionObserver);
-  }
-}
 
 /** Two prerendered charts hydrated with both observers in place; returns their elements. */
 async function hydrateTwo() {

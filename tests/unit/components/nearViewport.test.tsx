@@ -2,38 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { act, Suspense, useState, type ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Tex as LoadedTex } from '../../../src/components/Tex';
+import { FakeIntersectionObserver as FakeObserver } from '../fakeObservers';
 
 /**
  * KaTeX and formula sections wait until they come near the viewport, in a page that hydrates the
  * prerendered HTML; rendered afresh they load at once. Each test imports the modules anew (their
  * load state is module-level; the unit setup has loaded KaTeX in the shared copy).
  */
-
-/** An IntersectionObserver the test drives: `near(element)` reports it intersecting. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  readonly targets = new Set<Element>();
-  constructor(private readonly callback: IntersectionObserverCallback) {
-    FakeObserver.all.push(this);
-  }
-  observe(element: Element) {
-    this.targets.add(element);
-  }
-  unobserve(element: Element) {
-    this.targets.delete(element);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  static watched(element: Element) {
-    return FakeObserver.all.some((o) => o.targets.has(element));
-  }
-  static near(element: Element) {
-    for (const o of FakeObserver.all) {
-      if (o.targets.has(element)) o.callback([{ target: element, isIntersecting: true } as IntersectionObserverEntry], o as unknown as IntersectionObserver);
-    }
-  }
-}
 
 let errors: unknown[][];
 beforeEach(() => {
@@ -109,7 +84,7 @@ describe('lazyNearViewport', () => {
     expect(section.textContent).toBe('n = 1');
     expect(container.textContent).not.toContain('loading');
 
-    await act(async () => FakeObserver.near(section));
+    await act(async () => FakeObserver.report(section, true));
     expect(requested()).toBe(1);
     // Hydrated in place (the same element), then it follows the page's state and answers clicks.
     expect(container.querySelector('section')).toBe(section);
@@ -168,7 +143,7 @@ describe('Tex without KaTeX in the first view', () => {
     expect(loaded()).toBe(false);
     expect(container.querySelector('math')).toBe(math);
 
-    await act(async () => FakeObserver.near(container.firstElementChild!));
+    await act(async () => FakeObserver.report(container.firstElementChild!, true));
     await vi.waitFor(() => expect(loaded()).toBe(true));
     // Unchanged, the server's MathML stays (no re-typesetting); a change typesets the new formula.
     expect(container.querySelector('math')).toBe(math);

@@ -1,28 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-
-/** An IntersectionObserver the test drives; counts how many the app makes. */
-class FakeObserver {
-  static all: FakeObserver[] = [];
-  readonly targets = new Set<Element>();
-  constructor(
-    private readonly callback: IntersectionObserverCallback,
-    readonly options?: IntersectionObserverInit,
-  ) {
-    FakeObserver.all.push(this);
-  }
-  observe(element: Element) {
-    this.targets.add(element);
-  }
-  unobserve(element: Element) {
-    this.targets.delete(element);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  static report(element: Element, isIntersecting: boolean) {
-    for (const o of FakeObserver.all) if (o.targets.has(element)) o.callback([{ target: element, isIntersecting } as IntersectionObserverEntry], o as unknown as IntersectionObserver);
-  }
-}
+import { FakeIntersectionObserver as FakeObserver } from '../fakeObservers';
 
 const flush = () => new Promise<void>((resolve) => queueMicrotask(resolve));
 
