@@ -3,15 +3,9 @@
  * (jsdom has neither). Install with `vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver)`
  * and empty `all` before each test.
  */
-export class FakeIntersectionObserver {
-  static all: FakeIntersectionObserver[] = [];
+/** What both stand-ins share: the elements they watch. */
+class Watching {
   readonly targets = new Set<Element>();
-  constructor(
-    private readonly callback: IntersectionObserverCallback,
-    readonly options?: IntersectionObserverInit,
-  ) {
-    FakeIntersectionObserver.all.push(this);
-  }
   observe(element: Element) {
     this.targets.add(element);
   }
@@ -20,6 +14,17 @@ export class FakeIntersectionObserver {
   }
   disconnect() {
     this.targets.clear();
+  }
+}
+
+export class FakeIntersectionObserver extends Watching {
+  static all: FakeIntersectionObserver[] = [];
+  constructor(
+    private readonly callback: IntersectionObserverCallback,
+    readonly options?: IntersectionObserverInit,
+  ) {
+    super();
+    FakeIntersectionObserver.all.push(this);
   }
   /** Whether any observer watches the element. */
   static watched(element: Element) {
@@ -31,20 +36,11 @@ export class FakeIntersectionObserver {
   }
 }
 
-export class FakeResizeObserver {
+export class FakeResizeObserver extends Watching {
   static all: FakeResizeObserver[] = [];
-  readonly targets = new Set<Element>();
   constructor(private readonly callback: ResizeObserverCallback) {
+    super();
     FakeResizeObserver.all.push(this);
-  }
-  observe(element: Element) {
-    this.targets.add(element);
-  }
-  unobserve(element: Element) {
-    this.targets.delete(element);
-  }
-  disconnect() {
-    this.targets.clear();
   }
   /** Every observer watching the element reports its content box. */
   static report(element: Element, width: number, height = 200) {
