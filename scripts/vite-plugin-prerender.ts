@@ -110,7 +110,7 @@ const SHOWN_WAIT_MS = 250;
  * The put-back after the first paint goes one part per frame; where no frame comes within this
  * many milliseconds (an iframe whose rendering the browser throttles), the next part goes anyway.
  */
-const SLICE_WAIT_MS = 100;
+export const SLICE_WAIT_MS = 100;
 
 /** The id of the page's inline stylesheet (the whole of the app's CSS). */
 const STYLE_ID = 'loss-lab-css';

@@ -64,7 +64,10 @@ export function EmbedView({ panelId, search, hide, onParamsChange, viewKey, appI
  * it), clicked, middle-clicked, opened from the keyboard or copied from the context menu. The
  * prerendered HTML cannot know the page's address: a relative link until the page runs. Its own
  * component, so that this change after hydration re-renders only the link, never the panel (a
- * panel still hydrating that receives an update is rendered afresh instead).
+ * panel still hydrating that receives an update is rendered afresh instead). Hovering is caught with
+ * `pointerover`, not React's `onPointerEnter`: React derives enter from the `pointerout` of the node
+ * the pointer leaves, and none comes when that node was replaced meanwhile (a control the reader
+ * just clicked and the panel redrew), so the link kept its old address about half the time.
  */
 function OpenInLossLab({ panelId, label }: { panelId: PanelId; label: string }) {
   const hydrated = useHydrated();
@@ -81,7 +84,7 @@ function OpenInLossLab({ panelId, label }: { panelId: PanelId; label: string }) 
     window.parent.postMessage(linkMessage(event.currentTarget.href, secret), '*');
   };
   return (
-    <a href={hydrated ? appUrlFromEmbed(window.location.href, panelId) : buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerEnter={refresh} onPointerDown={refresh} onFocus={refresh} onClick={onClick} onContextMenu={refresh}>
+    <a href={hydrated ? appUrlFromEmbed(window.location.href, panelId) : buildSearch({ panel: panelId }, [])} target="_blank" rel="noopener" onPointerOver={refresh} onPointerDown={refresh} onFocus={refresh} onClick={onClick} onContextMenu={refresh}>
       {label} ↗
     </a>
   );

@@ -28,7 +28,11 @@ describe('Code button', () => {
     const toggle = page.getByRole('button', { name: 'Code', exact: true });
     await toggle.click();
     const field = page.getByRole('textbox', { name: 'NumPy code for this panel' });
-    await field.waitFor();
+    // If the snippet never shows, say what the page shows instead (pressed or not, loading, an error).
+    await field.waitFor().catch(async (error: Error) => {
+      const state = await page.locator('.code-bar').evaluate((bar) => ({ pressed: bar.querySelector('button')?.getAttribute('aria-expanded'), text: (bar as HTMLElement).innerText, visible: bar.checkVisibility() }));
+      throw new Error(`${error.message}\nthe code bar: ${JSON.stringify(state)}; errors: ${JSON.stringify(errors)}`);
+    });
     expect(await field.inputValue()).toContain('delta, beta = 2.5, 1.0');
 
     // The code is wider than a phone: its box scrolls, the page does not.

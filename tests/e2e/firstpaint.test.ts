@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { contentSecurityPolicy } from '../../scripts/vite-plugin-prerender';
+import { contentSecurityPolicy, SLICE_WAIT_MS } from '../../scripts/vite-plugin-prerender';
 import { browserPerFile, openApp, waitForPanel } from './browser';
 import { serveStatic, SUB_PATH } from './server';
 
@@ -178,17 +178,19 @@ describe('first paint', () => {
       // Two frames after the app's first render: its measured charts have been drawn.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), `${query} at ${width} px`).toBe(0);
-      const putBack = await page.evaluate(async () => {
+      const putBack = await page.evaluate(async (wait) => {
         const at = (window as unknown as { __putBack?: number }).__putBack;
         const paint = await new Promise<number>((done) => new PerformanceObserver((list, observer) => {
           const entry = list.getEntries().find((e) => e.name === 'first-contentful-paint');
           if (entry) { observer.disconnect(); done(entry.startTime); }
         }).observe({ type: 'paint', buffered: true }));
         const afterPaint = (window as unknown as { __putBacks: { at: number; frame: number; started: boolean }[] }).__putBacks.filter((p) => p.at > paint);
-        return { early: at === undefined ? null : at < paint, after: afterPaint.length, frames: new Set(afterPaint.map((p) => p.frame)).size, started: afterPaint.filter((p) => p.started).length };
-      });
+        // Two parts in one frame only where no frame came for the boot's wait (a busy machine): then the next part goes anyway.
+        const crowded = afterPaint.filter((p, i) => i > 0 && p.frame === afterPaint[i - 1]!.frame && p.at - afterPaint[i - 1]!.at < wait - 1).length;
+        return { early: at === undefined ? null : at < paint, after: afterPaint.length, crowded, started: afterPaint.filter((p) => p.started).length };
+      }, SLICE_WAIT_MS);
       expect(putBack.early, `${query} at ${width} px: later parts put back before the first paint`).toBe(early);
-      if (after) expect(putBack, `${query} at ${width} px: put back after the first paint, one template per frame, before the app starts`).toEqual({ early, after: putBack.frames, frames: expect.any(Number), started: 0 });
+      if (after) expect(putBack, `${query} at ${width} px: put back after the first paint, one template per frame, before the app starts`).toEqual({ early, after: putBack.after, crowded: 0, started: 0 });
       expect(putBack.after > 2, `${query} at ${width} px: some put back after the first paint`).toBe(after);
       expect(await page.locator('#root template[data-later]').count()).toBe(0);
       await context.close();
