@@ -184,7 +184,7 @@ function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, pr
   const clash = Object.keys(extra).filter((key) => key in (mod.FIRST_VIEW_CONFIG as object));
   if (clash.length) throw new Error(`prerender: boot config keys clash with the first-view config: ${clash.join(', ')}`);
   const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), ...extra });
-  return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
+  const code = `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
 function url(p){return new URL(p,d.baseURI).href}
@@ -218,8 +218,17 @@ if(opaque){when(function(){later();restore(whole());var s=d.createElement('scrip
 else{var started=0,go=function(all){if(started)return;started=1;if(all===1)later();paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});
 restore(Promise.all([slices(first,back),whole()]))};
 Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
-if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go(1);(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
+if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go(1);(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${CONFIG_SLOT});`;
+  // Minified (names shortened; the page-wide ones, window.lossLab*, kept): 380 bytes less in the
+  // first round trip. The config goes in afterwards, as JSON, as written.
+  const minified = minifySync('boot.js', code, { compress: true, mangle: true });
+  if (minified.errors?.length) throw new Error(`prerender: the boot script does not minify: ${minified.errors.map((e) => e.message).join('; ')}`);
+  if (minified.code.split(CONFIG_SLOT).length !== 2) throw new Error('prerender: the minified boot script lost its config slot');
+  return minified.code.trim().replace(CONFIG_SLOT, () => config);
 }
+
+/** Where the boot script's config goes once the script is minified (a global name: kept as it is). */
+const CONFIG_SLOT = 'lossLabBootConfig';
 
 /** Text that may stand inside an inline <script> or <style> element as it is. */
 function assertInlinable(text: string, element: 'script' | 'style'): string {
@@ -670,11 +679,7 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         html = html.replace(icon, () => `<link rel="icon" href="${escapeHtmlAttribute(iconData)}" type="image/svg+xml" />`);
         const entryPreloads = preloads.map((match) => match[1]);
         const allPreloads = [...entryPreloads, ...startupPreloads.map((file) => `./${file}`).filter((file) => !entryPreloads.includes(file))];
-        // Minified (names shortened; the page-wide ones, window.lossLab*, kept): 380 bytes less in the first round trip.
-        const written = bootScript(mod, first.key, moduleTag[1], allPreloads, `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]);
-        const minified = minifySync('boot.js', written, { compress: true, mangle: true });
-        if (minified.errors?.length) throw new Error(`prerender: the boot script does not minify: ${minified.errors.map((e) => e.message).join('; ')}`);
-        const boot = assertInlinable(minified.code.trim(), 'script');
+        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], allPreloads, `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]), 'script');
         const bootSrc = writeAsset(outDir, 'boot', boot);
         const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(critical) });
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
