@@ -7,8 +7,13 @@
  *    its blocks after the first chart are heavy, those into dist/views/<key>.rest.html (splitView);
  *    in the others, what follows the first chart waits in inert templates until after the first
  *    paint (deferLater), so that paint parses, styles and lays out only what is on a phone's screen.
- * 2. First paint from the page alone: the whole stylesheet is inline in a <style>, and a small boot
- *    script inline at the top of <head>, both allowed by their sha256 hashes in the page's policy.
+ * 2. First paint from the page alone, in the first round trip (DOCUMENT_GZIP_BUDGET): the rules the
+ *    default view's HTML uses (criticalCss) are inline in a <style>, and a small boot script (minified)
+ *    inline at the top of <head>, both allowed by their sha256 hashes in the page's policy. Every other
+ *    view's file starts with a <style> of the rules its HTML uses, which the boot script applies as a
+ *    constructed stylesheet (CSSOM: no inline element, so no hash needed) while it swaps that view in.
+ *    The whole stylesheet is linked after the first paint (with the app's code); once it has loaded,
+ *    the view's constructed sheet is dropped, and the app hydrates only after that.
  *    The script runs src/state/firstView.ts's rule (theme and language; for a link to another
  *    view, #root hidden while that view's HTML is fetched and swapped in; see bootScript). The same
  *    script is also a file (assets/boot-*.js, async) that does nothing when the inline copy ran: a
@@ -143,7 +148,12 @@ const STYLE_ID = 'loss-lab-css';
  * If the rest cannot be had, the first part stays on screen (false: the app renders the view afresh).
  * Styles: #root arrives `hidden` and the inline stylesheet shows it (`:where(#root)[hidden]`); if a
  * host's policy refused that stylesheet (its `sheet` is null), this links the stylesheet file and
- * unhides #root once it has loaded, so nothing paints unstyled. (Without JavaScript, a <noscript>
+ * unhides #root once it has loaded, so nothing paints unstyled. The inline stylesheet holds only
+ * what the default view's HTML uses (criticalCss); a fetched view brings its own rules (a leading
+ * <style>, applied as a constructed stylesheet; where that API is missing, the view waits for the
+ * stylesheet file instead); the file itself is linked when the app's code is requested, and
+ * `restored` (so hydration) waits for it, as the app renders what no prerendered view holds
+ * (dialogs, states, other panels). Loaded, it makes the constructed sheet redundant: dropped. (Without JavaScript, a <noscript>
  * link at the end of <body> does the same.)
  * Then it loads the app: the module build, or in an opaque origin (a sandboxed iframe: module
  * scripts and fetches there need CORS) the classic bundle, leaving the view to the app. The app's
