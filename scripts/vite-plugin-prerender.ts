@@ -7,8 +7,13 @@
  *    its blocks after the first chart are heavy, those into dist/views/<key>.rest.html (splitView);
  *    in the others, what follows the first chart waits in inert templates until after the first
  *    paint (deferLater), so that paint parses, styles and lays out only what is on a phone's screen.
- * 2. First paint from the page alone: the whole stylesheet is inline in a <style>, and a small boot
- *    script inline at the top of <head>, both allowed by their sha256 hashes in the page's policy.
+ * 2. First paint from the page alone, in the first round trip (DOCUMENT_GZIP_BUDGET): the rules the
+ *    default view's HTML uses (criticalCss) are inline in a <style>, and a small boot script (minified)
+ *    inline at the top of <head>, both allowed by their sha256 hashes in the page's policy. Every other
+ *    view's file starts with a <style> of the rules its HTML uses, which the boot script applies as a
+ *    constructed stylesheet (CSSOM: no inline element, so no hash needed) while it swaps that view in.
+ *    The whole stylesheet is linked after the first paint (with the app's code); once it has loaded,
+ *    the view's constructed sheet is dropped, and the app hydrates only after that.
  *    The script runs src/state/firstView.ts's rule (theme and language; for a link to another
  *    view, #root hidden while that view's HTML is fetched and swapped in; see bootScript). The same
  *    script is also a file (assets/boot-*.js, async) that does nothing when the inline copy ran: a
@@ -27,7 +32,9 @@ import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build, type Plugin, type PluginOption } from 'vite';
+import { build, minifySync, type Plugin, type PluginOption } from 'vite';
+import postcss, { type Container } from 'postcss';
+import { JSDOM } from 'jsdom';
 
 interface PrerenderModule {
   prerenderedViews(): { key: string; search: string; lang: string }[];
@@ -63,6 +70,16 @@ export function publicAppUrl(env: string | undefined, base: string): string | nu
 
 function escapeHtmlAttribute(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * An SVG as a `data:` URL, short: only what a URL or the HTML attribute cannot hold is escaped (`"` is
+ * written `'`, which SVG takes alike), not every character encodeURIComponent would (about half the
+ * bytes). Throws for an SVG holding `'`.
+ */
+export function svgDataUrl(svg: string): string {
+  if (svg.includes("'")) throw new Error("prerender: an SVG with ' cannot be written with ' for its quotes");
+  return `data:image/svg+xml,${svg.trim().replace(/\s+/g, ' ').replace(/"/g, "'").replace(/[%#<>&?[\\\]^`{|}]/g, encodeURIComponent)}`;
 }
 
 /** A CSP source for an inline element's exact text: `'sha256-…'`. */
@@ -131,7 +148,12 @@ const STYLE_ID = 'loss-lab-css';
  * If the rest cannot be had, the first part stays on screen (false: the app renders the view afresh).
  * Styles: #root arrives `hidden` and the inline stylesheet shows it (`:where(#root)[hidden]`); if a
  * host's policy refused that stylesheet (its `sheet` is null), this links the stylesheet file and
- * unhides #root once it has loaded, so nothing paints unstyled. (Without JavaScript, a <noscript>
+ * unhides #root once it has loaded, so nothing paints unstyled. The inline stylesheet holds only
+ * what the default view's HTML uses (criticalCss); a fetched view brings its own rules (a leading
+ * <style>, applied as a constructed stylesheet; where that API is missing, the view waits for the
+ * stylesheet file instead); the file itself is linked when the app's code is requested, and
+ * `restored` (so hydration) waits for it, as the app renders what no prerendered view holds
+ * (dialogs, states, other panels). Loaded, it makes the constructed sheet redundant: dropped. (Without JavaScript, a <noscript>
  * link at the end of <body> does the same.)
  * Then it loads the app: the module build, or in an opaque origin (a sandboxed iframe: module
  * scripts and fetches there need CORS) the classic bundle, leaving the view to the app. The app's
@@ -172,13 +194,15 @@ function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, pr
   const clash = Object.keys(extra).filter((key) => key in (mod.FIRST_VIEW_CONFIG as object));
   if (clash.length) throw new Error(`prerender: boot config keys clash with the first-view config: ${clash.join(', ')}`);
   const config = JSON.stringify({ ...(mod.FIRST_VIEW_CONFIG as object), ...extra });
-  return `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
+  const code = `(function(firstView,c){var d=document,h=d.documentElement,w=window,opaque=self.origin==='null',v;if(w.lossLabBooted)return;w.lossLabBooted=1;
 function saved(k){try{return localStorage.getItem(k)}catch(e){return null}}
 function when(f){if(d.readyState==='loading')d.addEventListener('DOMContentLoaded',f);else f()}
 function url(p){return new URL(p,d.baseURI).href}
 function show(){var r=d.getElementById('root');if(r)r.removeAttribute('hidden')}
 function manifest(){var l=d.createElement('link');l.rel='manifest';l.href=url(c.manifest);d.head.appendChild(l)}
 function text(p){return fetch(url(c.views+p)).then(function(r){if(!r.ok)throw new Error(String(r.status));return r.text()})}
+var full,sheet;function whole(){return full||(full=new Promise(function(done){var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=function(){if(sheet)d.adoptedStyleSheets=d.adoptedStyleSheets.filter(function(x){return x!==sheet});done()};l.onerror=done;d.head.appendChild(l)}))}
+function styled(html){var i=html.indexOf('</style>'),b;if(html.lastIndexOf('<style>',0)||i<0)return html;b=html.slice(i+8);try{sheet=new CSSStyleSheet();sheet.replaceSync(html.slice(7,i));d.adoptedStyleSheets=d.adoptedStyleSheets.concat(sheet);return b}catch(e){sheet=0;return whole().then(function(){return b})}}
 var shown,paint,painted=new Promise(function(r){paint=r}),restore,restored=new Promise(function(r){restore=r});
 function first(){return d.querySelector('#root template[data-later]')}
 function back(t){t.replaceWith(t.content)}
@@ -188,11 +212,11 @@ function slices(take,put){return new Promise(function(done){(function next(){fra
 function early(){var r=d.getElementById('root'),c=r&&r.querySelector('.chart-frame'),b=r&&r.querySelector('.panel-body'),x,y,t,n;if(!c||!b||location.hash)return later();x=c.getBoundingClientRect();if(x.width<b.getBoundingClientRect().width*0.9)return later();
 for(y=x.bottom;y<innerHeight&&(t=first());){n=[].slice.call(t.content.childNodes);back(t);n.forEach(function(e){if(e.getBoundingClientRect)y=Math.max(y,e.getBoundingClientRect().bottom)})}}
 function giveUp(){if(h.hasAttribute('data-swap'))h.setAttribute('data-swap','app');return false}
-when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();var l=d.createElement('link');l.rel='stylesheet';l.href=url(c.css);l.onload=l.onerror=show;d.head.appendChild(l)});
+when(function(){var s=d.getElementById(c.styleId);if(s&&s.sheet)return show();whole().then(show)});
 try{v=firstView(location.search,saved(c.keys.lang),saved(c.keys.theme),navigator.languages||[navigator.language],c);
 h.lang=v.lang;if(v.theme)h.setAttribute('data-theme',v.theme);var o=d.querySelector('link[type="application/json+oembed"]');if(o)o.href=url(c.oembed+v.key+'.json');if(!v.hydratable)h.setAttribute('data-pending','');if(new URLSearchParams(location.search).has('task'))h.setAttribute('data-task','');
 if(v.key!==c.defaultKey){h.setAttribute('data-swap',opaque?'app':'');
-shown=opaque?Promise.resolve(false):text(v.key+'.html').then(function(html){
+shown=opaque?Promise.resolve(false):text(v.key+'.html').then(styled).then(function(html){
 return new Promise(function(done){when(function(){var r=d.getElementById('root');if(r&&!w.lossLabStarted){r.innerHTML=html;h.removeAttribute('data-swap');early();done(true)}else done(giveUp())})})},giveUp);
 w.lossLabFirstView=shown.then(function(ok){var t=ok&&d.querySelector('#root template[data-rest]'),got;if(!t)return restored.then(function(){return ok});h.setAttribute('data-rest','');got=painted.then(function(){return text(v.key+'.rest.html')});
 return restored.then(function(){return got}).then(function(html){var x=d.createElement('template'),l=[],g=[];if(w.lossLabStarted)throw 0;x.innerHTML=html;[].slice.call(x.content.childNodes).forEach(function(n){g.push(n);if(n.nodeType===1){l.push(g);g=[]}});if(g.length)l.push(g);
@@ -200,12 +224,21 @@ return slices(function(){return l.shift()},function(g){g.forEach(function(n){t.p
 else w.lossLabFirstView=restored.then(function(){return true})}
 catch(e){h.setAttribute('data-pending','')}
 if(!opaque&&v&&v.key===c.defaultKey)when(early);
-if(opaque){when(function(){later();restore();var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
+if(opaque){when(function(){later();restore(whole());var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
 else{var started=0,go=function(all){if(started)return;started=1;if(all===1)later();paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});
-restore(slices(first,back))};
+restore(Promise.all([slices(first,back),whole()]))};
 Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
-if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go(1);(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${config});`;
+if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go(1);(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${CONFIG_SLOT});`;
+  // Minified (names shortened; the page-wide ones, window.lossLab*, kept): 380 bytes less in the
+  // first round trip. The config goes in afterwards, as JSON, as written.
+  const minified = minifySync('boot.js', code, { compress: true, mangle: true });
+  if (minified.errors?.length) throw new Error(`prerender: the boot script does not minify: ${minified.errors.map((e) => e.message).join('; ')}`);
+  if (minified.code.split(CONFIG_SLOT).length !== 2) throw new Error('prerender: the minified boot script lost its config slot');
+  return minified.code.trim().replace(CONFIG_SLOT, () => config);
 }
+
+/** Where the boot script's config goes once the script is minified (a global name: kept as it is). */
+const CONFIG_SLOT = 'lossLabBootConfig';
 
 /** Text that may stand inside an inline <script> or <style> element as it is. */
 function assertInlinable(text: string, element: 'script' | 'style'): string {
@@ -396,6 +429,96 @@ function inSlices(html: string, start: number, end: number, max: number, plainFi
   return out;
 }
 
+/**
+ * The most index.html may weigh, gzipped (level 6, what a static host sends): a new connection's
+ * first round trip carries 10 TCP segments, 14,600 bytes with the response's headers (Lighthouse's
+ * simulated slow 4G models exactly that), and the rest comes one round trip (150 ms there) later, so
+ * a page over this paints that much later (the last round's re-audit: `?embed=softmax` 1142 -> 992 ms
+ * at 14,000 bytes, no gain at 16,000). 400 bytes are left for the headers (the bench server sends about 170). The build fails above it.
+ */
+export const DOCUMENT_GZIP_BUDGET = 14_200;
+
+/** index.html's gzip size as a static host sends it; throws when it is over DOCUMENT_GZIP_BUDGET. */
+export function assertDocumentBudget(html: string, budget = DOCUMENT_GZIP_BUDGET): number {
+  const size = gzipSync(html).length;
+  if (size > budget) throw new Error(`prerender: index.html is ${size} bytes gzipped, over its budget of ${budget} (DOCUMENT_GZIP_BUDGET): it would no longer arrive in the first round trip`);
+  return size;
+}
+
+/** Pseudo-classes of interaction: no element is hovered, focused or pressed before the first paint, and the whole stylesheet is in place long before the app is live. */
+const INTERACTION = /:(hover|focus-visible|focus-within|focus|active)(?![\w-])/;
+/** Other pseudo-classes and pseudo-elements that depend on state or generate boxes: removed before matching (an element that may take them is there). */
+const STATEFUL = /::?(?:checked|disabled|enabled|visited|link|target|placeholder-shown|invalid|valid|user-invalid|indeterminate|default|read-only|read-write|open|popover-open|modal|fullscreen|autofill|before|after|placeholder|selection|marker|backdrop|first-line|first-letter|file-selector-button|-webkit-[\w-]+|-moz-[\w-]+)(?:\([^)]*\))?/g;
+/** Attributes the boot script and the app set on <html> (theme, data-swap, data-rest, data-pending, data-task…): any of them may be there at the first paint. */
+const ON_ROOT = /^(html|:root)((?:\[[^\]]*\])+)/;
+
+/**
+ * The rules of `css` that a first paint of these pages may use: those with a selector that matches
+ * an element of one of them (`pages`: whole documents, each view's HTML in its #root with its
+ * templates' content in place), at any width and in any theme (@media and @supports blocks are kept
+ * with the rules inside them that match; @font-face, @keyframes and the like always). Interaction
+ * states (:hover, :focus…) and print styles are left out. Every rule keeps its text and its order,
+ * so with the whole stylesheet linked after them (the boot script does, after the first paint), the
+ * cascade is the whole stylesheet's: every rule here comes again, later, in the same order.
+ */
+export function criticalCss(css: string, pages: readonly string[]): string {
+  const docs = pages.map((page) => new JSDOM(page).window.document);
+  // The classes and ids of each page: a selector that requires one none of them has matches nothing
+  // (a quick test before the matcher, which is slow: 44 views).
+  const names = docs.map((doc) => {
+    const found = new Set<string>();
+    for (const element of doc.querySelectorAll('[class], [id]')) {
+      for (const name of element.classList) found.add(`.${name}`);
+      if (element.id) found.add(`#${element.id}`);
+    }
+    return found;
+  });
+  const seen = new Map<string, boolean>();
+  const used = (selector: string): boolean => {
+    if (INTERACTION.test(selector)) return false;
+    let found = seen.get(selector);
+    if (found === undefined) {
+      const plain = selector
+        .trim()
+        .replace(ON_ROOT, '$1')
+        .replace(STATEFUL, '')
+        // A compound left empty (`.a ::before` -> `.a `) is any element.
+        .replace(/(^|[\s>+~(,])(?=$|[\s>+~),])/g, '$1*');
+      // Required: the classes and ids outside a pseudo-class's arguments (`:not(.a)`, `:is(.a, .b)` require none).
+      const required = plain.replace(/\((?:[^()]|\([^()]*\))*\)/g, '').match(/[.#][\w-]+/g) ?? [];
+      try {
+        found = docs.some((doc, i) => required.every((name) => names[i].has(name)) && doc.querySelector(plain) !== null);
+      } catch {
+        found = true; // a selector the matcher does not know: kept
+      }
+      seen.set(selector, found);
+    }
+    return found;
+  };
+  const prune = (container: Container) => {
+    container.each((node) => {
+      if (node.type === 'rule') {
+        if (!node.selectors.some(used)) node.remove();
+      } else if (node.type === 'atrule' && /^(media|supports|container|layer)$/i.test(node.name) && node.nodes) {
+        if (node.name === 'media' && /^\s*print\b/i.test(node.params)) return void node.remove();
+        prune(node);
+        if (node.nodes.length === 0) node.remove();
+      }
+    });
+  };
+  const root = postcss.parse(css);
+  prune(root);
+  return root.toString().trim();
+}
+
+/** A page for criticalCss: the page (`<div id="root"></div>` in it) with a view's HTML in #root, its deferred parts (and `rest`) in place. */
+export function pageWith(page: string, viewHtml: string, rest = ''): string {
+  const mark = '\u0000rest\u0000';
+  const view = viewHtml.replace(REST_MARK, mark).split(LATER_OPEN).join('').split(LATER_CLOSE).join('').replace(mark, () => REST_MARK + rest);
+  if (!page.includes('<div id="root"></div>')) throw new Error('prerender: no empty #root in index.html');
+  return page.replace('<div id="root"></div>', () => `<div id="root" hidden>${view}</div>`);
+}
+
 /** Resolves every stylesheet import to an empty module. */
 function withoutStyles(): Plugin {
   const empty = '\0loss-lab-no-css';
@@ -524,7 +647,6 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         mkdirSync(join(outDir, 'views'), { recursive: true });
         for (const view of rendered) {
           const split = splitView(view.html);
-          writeFileSync(join(outDir, 'views', `${view.key}.html`), split ? split.first : deferLater(view.html));
           if (split) writeFileSync(join(outDir, 'views', `${view.key}.rest.html`), split.rest);
         }
         // oEmbed discovery: one static response per view (dist/oembed/<key>.json). The link in <head>
@@ -542,7 +664,18 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         // Vite's marker comment at the end is of no use inline.
         const css = assertInlinable(readFileSync(join(outDir, styleTag[1]), 'utf8').replace(/\/\*\$vite\$:\d+\*\/\s*$/, '').trim(), 'style');
         if (/url\(/i.test(css)) throw new Error('prerender: the stylesheet refers to a file (url()), which would resolve against index.html once inlined');
-        html = html.replace(styleTag[0], () => `<style id="${STYLE_ID}">${css}</style>\n  `);
+        // Inline: only the rules the default view's HTML uses (all of it, its deferred parts too: they
+        // may come back before the first paint); each other view carries the rules its HTML uses in a
+        // leading <style> that the boot script applies as a constructed stylesheet (CSSOM, which the
+        // page's policy does not govern) until the whole stylesheet, linked after the first paint, has
+        // loaded.
+        const critical = assertInlinable(criticalCss(css, [pageWith(html, first.html)]), 'style');
+        for (const view of rendered) {
+          const split = splitView(view.html);
+          const own = assertInlinable(criticalCss(css, [split ? pageWith(html, split.first, split.rest) : pageWith(html, view.html)]), 'style');
+          writeFileSync(join(outDir, 'views', `${view.key}.html`), `<style>${own}</style>${split ? split.first : deferLater(view.html)}`);
+        }
+        html = html.replace(styleTag[0], () => `<style id="${STYLE_ID}">${critical}</style>\n  `);
         // The web manifest is for installing, not for the first paint: the boot script links it when
         // it requests the app's code (after that paint), so its request does not compete with the view.
         const manifestTag = html.match(/<link rel="manifest" href="([^"]+)">\s*/);
@@ -552,13 +685,13 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         // when the address bar changes.
         const icon = /<link rel="icon" href="\.\/favicon\.svg" type="image\/svg\+xml" \/>/;
         if (!icon.test(html)) throw new Error('prerender: no favicon.svg link in index.html');
-        const iconData = `data:image/svg+xml,${encodeURIComponent(readFileSync(join(outDir, 'favicon.svg'), 'utf8').trim())}`;
+        const iconData = svgDataUrl(readFileSync(join(outDir, 'favicon.svg'), 'utf8'));
         html = html.replace(icon, () => `<link rel="icon" href="${escapeHtmlAttribute(iconData)}" type="image/svg+xml" />`);
         const entryPreloads = preloads.map((match) => match[1]);
         const allPreloads = [...entryPreloads, ...startupPreloads.map((file) => `./${file}`).filter((file) => !entryPreloads.includes(file))];
         const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], allPreloads, `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]), 'script');
         const bootSrc = writeAsset(outDir, 'boot', boot);
-        const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(css) });
+        const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(critical) });
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.
         html = html
           .replace('<div id="root"></div>', () => `<div id="root" hidden>${deferLater(first.html)}</div>`)
@@ -566,6 +699,7 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
           // The boot file last: only a host that refuses the inline copy needs it, and it then runs at
           // once anyway (async); elsewhere it does not compete with the page for the first paint.
           .replace('</body>', () => `  <noscript><link rel="stylesheet" href="${styleTag[1]}"></noscript>\n    <script async src="${bootSrc}"></script>\n  </body>`);
+        assertDocumentBudget(html);
         writeFileSync(htmlPath, html);
       } finally {
         if (work) rmSync(work, { recursive: true, force: true });

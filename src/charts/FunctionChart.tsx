@@ -1,7 +1,7 @@
 import { memo, useContext, useMemo, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { createStore, useStore, type StoreApi } from 'zustand';
 import type { ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { compactPath } from './pathData';
 import { formatNumber } from '../math/format';
 import { ChartFrame, type ChartData } from './ChartFrame';
 import { fingerDown, fingerMoves, fingerTapped, type Finger } from './finger';
@@ -103,14 +103,14 @@ export function FunctionChart<V = never>(props: Props<V>) {
   const band = useMemo(() => ({ min: view.min, max: view.max, low, high }), [view.min, view.max, low, high]);
 
   const drawn = useMemo(() => {
-    // Coordinates to 0.1 px (invisible at any zoom): a third of the attribute and prerendered-HTML bytes of full precision.
-    const path = line<CurvePoint>().x((p) => x(p.x)).y((p) => y(p.y)).digits(1);
+    // Coordinates to 0.1 px, relative steps (compactPath): the first chart is most of the default page's bytes.
+    const path = (piece: CurvePoint[]) => compactPath(piece, (p) => x(p.x), (p) => y(p.y));
     // About one sample per 2 px (smooth to the eye, light to repaint); the breakpoints are added on
     // top, so kinks stay exact at any zoom, and clipping cuts at the exact crossing.
     const count = Math.round(clamp(width / 2, 150, 400));
     return functions.map((fn) => {
       const data = sampleForPlot(fn.f, band, fn.breakpoints, count);
-      return { fn, d: data.pieces.map((piece) => path(piece) ?? '').join(''), jumps: data.jumps };
+      return { fn, d: data.pieces.map((piece) => path(piece)).join(''), jumps: data.jumps };
     });
   }, [functions, band, x, y, width]);
 

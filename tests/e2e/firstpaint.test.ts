@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { contentSecurityPolicy, SLICE_WAIT_MS } from '../../scripts/vite-plugin-prerender';
+import { contentSecurityPolicy, DOCUMENT_GZIP_BUDGET, SLICE_WAIT_MS } from '../../scripts/vite-plugin-prerender';
 import { browserPerFile, openApp, waitForPanel } from './browser';
 import { serveStatic, SUB_PATH } from './server';
 
@@ -73,7 +75,32 @@ describe('first paint', () => {
     await page.locator('#panel-title-depth').waitFor();
     expect(await firstView(page, 'depth')).toEqual(ALL_SHOWN);
     expect(await page.locator('#panel-title-surrogate').count()).toBe(0);
+    // Styled by the rules its HTML carries (the whole stylesheet could not load here), still applied.
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(1);
     await context.close();
+
+    // With the whole stylesheet loaded (after the first paint), the view's own rules step aside.
+    const full = await openApp(browser, '?embed=depth', { width: 412, height: 823 });
+    await waitForPanel(full.page);
+    expect(await full.page.evaluate(() => ({ adopted: document.adoptedStyleSheets.length, linked: [...document.querySelectorAll('link[rel="stylesheet"]')].filter((l) => (l as HTMLLinkElement).sheet).length }))).toEqual({ adopted: 0, linked: 1 });
+    expect(full.errors).toEqual([]);
+    await full.context.close();
+  });
+
+  it('the page fits in the first round trip of a new connection (DOCUMENT_GZIP_BUDGET), its inline stylesheet a part of the file', () => {
+    const dist = resolve(process.env.LOSS_LAB_DIST ?? 'dist');
+    const html = readFileSync(resolve(dist, 'index.html'), 'utf8');
+    expect(gzipSync(html).length).toBeLessThanOrEqual(DOCUMENT_GZIP_BUDGET);
+    const inline = /<style id="loss-lab-css">([\s\S]*?)<\/style>/.exec(html)![1];
+    const file = readFileSync(resolve(dist, /<link rel="stylesheet" href="\.\/(assets\/[^"]+\.css)">/.exec(html)![1]), 'utf8');
+    expect(inline.length).toBeLessThan(file.length / 2);
+    // Every inline rule is in the file, in the same order: once the file is linked, the cascade is the file's.
+    let at = 0;
+    for (const rule of inline.split('}').filter(Boolean)) {
+      const found = file.indexOf(`${rule}}`, at);
+      expect(found, rule).toBeGreaterThanOrEqual(0);
+      at = found;
+    }
   });
 
   it('a split view (neuron) paints from the page and its first part; the rest comes after that paint, and the footer waits for it', async () => {

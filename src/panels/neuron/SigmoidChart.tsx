@@ -1,6 +1,6 @@
 import { memo, useMemo, useRef } from 'react';
 import type { ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { compactPath } from '../../charts/pathData';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { PlotAxes, usePlot } from '../../charts/Plot';
 import { useParentSize } from '../../charts/useParentSize';
@@ -39,7 +39,7 @@ export const SigmoidChart = memo(function SigmoidChart({ runs, runLabel }: { run
   const { frame, x, y } = usePlot(width, HEIGHT, PAD, [-half, half], UNIT);
   const curves = useMemo(() => {
     const zs = Array.from({ length: SAMPLES }, (_, i) => -half + (2 * half * i) / (SAMPLES - 1));
-    const path = (f: (z: number) => number) => line<number>().x((z) => x(z)).y((z) => y(f(z))).digits(1)(zs) ?? '';
+    const path = (f: (z: number) => number) => compactPath(zs, (z) => x(z), (z) => y(f(z)));
     return { zs, sigma: path(sigmoid), prime: path(sigmoidPrime) };
   }, [half, x, y]);
   const data = () => ({
