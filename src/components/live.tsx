@@ -72,7 +72,7 @@ export function lastOf<A extends object, R>(fn: (argument: A) => R): (argument: 
  */
 export type LiveAttributes = Record<string, string | number | boolean>;
 
-type LiveTag = 'span' | 'td' | 'th' | 'p' | 'strong' | 'sup' | 'output' | 'caption' | 'text' | 'title' | 'tspan' | 'rect' | 'path' | 'g' | 'line' | 'circle' | 'polygon' | 'tr';
+type LiveTag = 'span' | 'td' | 'th' | 'p' | 'strong' | 'sup' | 'output' | 'caption' | 'text' | 'title' | 'tspan' | 'rect' | 'path' | 'g' | 'line' | 'circle' | 'polygon' | 'tr' | 'svg';
 
 export type LiveProps<V, T extends LiveTag = LiveTag> = Omit<ComponentPropsWithoutRef<T>, 'children'> & {
   as: T;

@@ -48,6 +48,22 @@ const CASES: Record<string, Case> = {
     control: () => screen.getByRole('slider', { name: 'Predicted probability p' }),
     seen: () => ({ readout: textOf('.prob-readout caption, .prob-readout tr[data-curve]'), charts: charts(), box: (screen.getByRole('textbox', { name: 'Predicted probability p' }) as HTMLInputElement).value }),
   },
+  regression: {
+    id: 'regression',
+    key: 'delta',
+    ready: () => screen.findByRole('slider', { name: 'Huber threshold δ' }, { timeout: 10_000 }),
+    control: () => screen.getByRole('slider', { name: 'Huber threshold δ' }),
+    seen: () => ({
+      fits: textOf('[data-testid="fit-table"] tbody tr, [data-testid="fit-live"], .fit-note'),
+      shares: textOf('[data-testid="shares-table"] caption, [data-testid="shares-table"] tbody tr'),
+      bars: [...document.querySelectorAll('[data-testid="shares-table"] td[data-value]')].map((cell) => [
+        cell.getAttribute('data-value'),
+        cell.querySelector('svg')?.getAttribute('aria-label'),
+        cell.querySelector('rect:not(.share-track)')?.getAttribute('width'),
+      ]),
+      lines: [...document.querySelectorAll('.plane-overlay .fit-line')].map((g) => g.innerHTML),
+    }),
+  },
   depth: {
     id: 'depth',
     key: 'layers',
@@ -99,6 +115,8 @@ async function freshSeen(c: Case, search: string) {
 }
 
 const STEPPED = [
+  // With Smooth L1 switched on: a fourth line, row and share, and β's slider (the panel renders).
+  { c: CASES.regression, values: ['1.5', '0.5', '3', '0.2', '2.5'], other: { search: 'losses=mse,mae,huber,smooth-l1', act: () => fireEvent.click(screen.getByRole('button', { name: 'Smooth L1' })) } },
   { c: CASES.more, values: ['1', '-2.5', '0.55', '1.5', '2.95'], other: { search: 'rgrad=1', act: () => fireEvent.click(screen.getByRole('switch', { name: 'Show gradients dL/dr' })) } },
   {
     c: CASES.probability,
@@ -133,9 +151,9 @@ describe.each(STEPPED)('$c.id panel: its main control’s steps written in place
 });
 
 // After every client-only test: React's server renderer, run in the same process, leaves its mark on
-// shared context objects. Not the depth panel: its formula waits for the viewport, which jsdom's
-// prerender never reports (tests/e2e/depth.test.ts steps the prerendered, hydrated panel instead).
-describe.each(STEPPED.filter(({ c }) => c.id !== 'depth'))('$c.id panel, prerendered: its main control’s steps written in place', { timeout: 60_000 }, ({ c, values }) => {
+// shared context objects. Not the depth and regression panels: their formulas wait for the viewport, which jsdom's
+// prerender never reports (tests/e2e/depth.test.ts and regression.test.ts step the prerendered, hydrated panels instead).
+describe.each(STEPPED.filter(({ c }) => c.id !== 'depth' && c.id !== 'regression'))('$c.id panel, prerendered: its main control’s steps written in place', { timeout: 60_000 }, ({ c, values }) => {
   const last = values.at(-1)!;
   const key = c.key;
 
