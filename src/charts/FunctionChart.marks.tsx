@@ -1,4 +1,6 @@
+import { useMemo } from 'react';
 import { formatNumber } from '../math/format';
+import { lastOf, Live } from '../components/live';
 import type { PlotFrame } from './Plot';
 import type { PlotWindow } from './sampling';
 
@@ -20,13 +22,25 @@ export function bandSide(band: PlotWindow, value: number): 'in' | 'above' | 'bel
 
 const ROW = 14;
 
+/** Whether the marks' labels sit left of the marker (it is in the chart's right part). */
+export const marksOnLeft = (cx: number, frame: PlotFrame) => cx > frame.left + frame.innerWidth * 0.6;
+
+/** The marker's x in pixels and each function's value there, for the panel's values (a live marker). */
+export type LiveMarked<V> = (values: V) => { cx: number; values: readonly number[] };
+
 /**
  * The values at the marker that lie past the top or the bottom of the value axis (∞ included): an
  * arrow at that edge, in the function's colour, pointing out of the chart, and its name and value
  * beside it, so a marker never just vanishes. Several at one edge stack inwards.
+ *
+ * With `live` (a live marker, src/components/live.tsx), the arrows and labels follow the panel's
+ * values without a render: which values are off the axis, on which edge, and on which side of the
+ * marker the labels sit are the chart's shape (it re-renders when they change); the arrow's x, the
+ * label's x and its text are written in place.
  */
-export function OffBandMarks({ cx, frame, band, values }: { cx: number; frame: PlotFrame; band: PlotWindow; values: readonly MarkedValue[] }) {
-  const rightHalf = cx > frame.left + frame.innerWidth * 0.6;
+export function OffBandMarks<V>({ cx, frame, band, values, live }: { cx: number; frame: PlotFrame; band: PlotWindow; values: readonly MarkedValue[]; live?: LiveMarked<V> }) {
+  const rightHalf = marksOnLeft(cx, frame);
+  const now = useMemo(() => (live ? lastOf(live as (values: object) => ReturnType<LiveMarked<V>>) : null), [live]);
   const rows = (['above', 'below'] as const).flatMap((side) =>
     values.filter((v) => bandSide(band, v.value) === side).map((v, i) => ({ ...v, side, y: side === 'above' ? frame.top + 2 + i * ROW : frame.bottom - 2 - i * ROW })),
   );
@@ -35,11 +49,23 @@ export function OffBandMarks({ cx, frame, band, values }: { cx: number; frame: P
       {rows.map(({ id, short, color, value, side, y }) => {
         const tip = y;
         const base = side === 'above' ? y + 9 : y - 9;
+        const points = (x: number) => `${x},${tip} ${x - 5},${base} ${x + 5},${base}`;
+        const labelX = (x: number) => (rightHalf ? x - 9 : x + 9);
+        const label = (v: number) => `${short}: ${formatNumber(v)}`;
+        if (now) {
+          const index = values.findIndex((v) => v.id === id);
+          return (
+            <g key={id} className="off-band" data-side={side} data-curve={id}>
+              <Live<object, 'polygon'> as="polygon" attributes={(v) => ({ points: points(now(v).cx) })} fill={color} />
+              <Live<object, 'text'> as="text" attributes={(v) => ({ x: labelX(now(v).cx) })} y={(tip + base) / 2 + 4} textAnchor={rightHalf ? 'end' : 'start'} text={(v) => label(now(v).values[index])} />
+            </g>
+          );
+        }
         return (
           <g key={id} className="off-band" data-side={side} data-curve={id}>
-            <polygon points={`${cx},${tip} ${cx - 5},${base} ${cx + 5},${base}`} fill={color} />
-            <text x={rightHalf ? cx - 9 : cx + 9} y={(tip + base) / 2 + 4} textAnchor={rightHalf ? 'end' : 'start'}>
-              {`${short}: ${formatNumber(value)}`}
+            <polygon points={points(cx)} fill={color} />
+            <text x={labelX(cx)} y={(tip + base) / 2 + 4} textAnchor={rightHalf ? 'end' : 'start'}>
+              {label(value)}
             </text>
           </g>
         );

@@ -11,7 +11,7 @@ import { sampleForPlot, sampleGrid, type CurvePoint, type Jump, type PlotWindow 
 import { HoverBox } from './HoverBox';
 import type { LegendEntry, SwatchStyle } from './swatch';
 import { useParentSize } from './useParentSize';
-import { bandSide, OffBandMarks, OffRangeMarker } from './FunctionChart.marks';
+import { bandSide, marksOnLeft, OffBandMarks, OffRangeMarker } from './FunctionChart.marks';
 import { Live, useStoreWrite, writeAttribute } from '../components/live';
 import { PanelContext } from '../state/panelStore';
 import './FunctionChart.css';
@@ -144,12 +144,12 @@ export function FunctionChart<V = never>(props: Props<V>) {
     ? ({ role: 'slider', tabIndex: 0, 'aria-valuemin': view.min, 'aria-valuemax': view.max, 'aria-valuenow': marker, 'aria-valuetext': markerText, onKeyDown } as const)
     : ({ role: 'img' } as const);
   // A live marker: the chart re-renders when what it draws at the marker changes shape (on or off
-  // the x range, each dot on or off the value axis; while a value is off the axis, its arrow and
-  // label move with the marker: then every step), and writes the rest in place.
+  // the x range, each dot on or off the value axis, and while a value is off the axis, on which side
+  // of the marker its label sits), and writes the rest in place (the off-axis arrows and labels too).
   const shapeAt = (at: number) => {
     if (!(at >= view.min && at <= view.max)) return `off ${at}`;
     const sides = functions.map((fn) => bandSide(band, fn.f(at)));
-    return `${sides.join()} ${sides.some((side) => side !== 'in') ? at : ''}`;
+    return `${sides.join()} ${sides.some((side) => side !== 'in') ? marksOnLeft(x(at), frame) : ''}`;
   };
   useStore(store, (state) => (live ? shapeAt(live(state.values)) : null));
   const svg = useRef<SVGSVGElement>(null);
@@ -181,7 +181,13 @@ export function FunctionChart<V = never>(props: Props<V>) {
                 if (live) return <Live<V, 'circle'> as="circle" key={fn.id} attributes={(values) => ({ cx: x(live(values)), cy: y(fn.f(live(values))) })} r={4} fill={fn.style.color} />;
                 return <circle key={fn.id} cx={x(marker)} cy={y(value)} r={4} fill={fn.style.color} />;
               })}
-              <OffBandMarks cx={x(marker)} frame={frame} band={band} values={functions.map((fn) => ({ id: fn.id, short: fn.short, color: fn.style.color, value: fn.f(marker) }))} />
+              <OffBandMarks<V>
+                cx={x(marker)}
+                frame={frame}
+                band={band}
+                values={functions.map((fn) => ({ id: fn.id, short: fn.short, color: fn.style.color, value: fn.f(marker) }))}
+                live={live ? (values) => ({ cx: x(live(values)), values: functions.map((fn) => fn.f(live(values))) }) : undefined}
+              />
             </g>
           ) : (
             <g className="chart-marker" pointerEvents="none">

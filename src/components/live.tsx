@@ -72,7 +72,7 @@ export function lastOf<A extends object, R>(fn: (argument: A) => R): (argument: 
  */
 export type LiveAttributes = Record<string, string | number | boolean>;
 
-type LiveTag = 'span' | 'td' | 'th' | 'p' | 'strong' | 'sup' | 'output' | 'caption' | 'text' | 'title' | 'tspan' | 'rect' | 'path' | 'g' | 'line' | 'circle';
+type LiveTag = 'span' | 'td' | 'th' | 'p' | 'strong' | 'sup' | 'output' | 'caption' | 'text' | 'title' | 'tspan' | 'rect' | 'path' | 'g' | 'line' | 'circle' | 'polygon' | 'tr' | 'svg';
 
 export type LiveProps<V, T extends LiveTag = LiveTag> = Omit<ComponentPropsWithoutRef<T>, 'children'> & {
   as: T;
@@ -118,8 +118,10 @@ export function Live<V, T extends LiveTag>({ as, text, attributes, children, ...
   });
   const values = store.getState().values;
   const Tag = as as ElementType;
+  // `false` is an absent attribute, as the writer has it (React would print "false" into a data-* attribute).
+  const initial = attributes && Object.fromEntries(Object.entries(attributes(values)).map(([name, value]) => [name, value === false ? undefined : value]));
   return (
-    <Tag {...props} {...attributes?.(values)} ref={ref}>
+    <Tag {...props} {...initial} ref={ref}>
       {text ? text(values) : children}
     </Tag>
   );

@@ -14,6 +14,17 @@ describe('depth panel', () => {
     expect(await rows.count()).toBe(10);
     const layers = page.getByRole('slider', { name: /Layers L/ });
     await layers.focus();
+    // Back and forth by one layer on the hydrated page: the 11th layer's row and bar stay, hidden as absent, and come back.
+    const shown = page.locator('[data-testid="depth-table"] tbody tr:not([hidden])');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => shown.count()).toBe(10);
+    expect(await page.locator('[data-testid="depth-chart"] rect[data-layer="11"]').getAttribute('display')).toBe('none');
+    expect(await page.getByTestId('depth-summary').textContent()).toMatch(/From layer 10 \(the output\)/);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => shown.count()).toBe(11);
+    expect(await page.locator('[data-testid="depth-chart"] rect[data-layer="11"]').getAttribute('display')).toBeNull();
+    expect(await page.getByTestId('depth-summary').textContent()).toMatch(/From layer 11 \(the output\)/);
     await page.keyboard.press('End');
     await expect.poll(() => rows.count()).toBe(30);
     expect(await page.locator('[data-testid="depth-chart"] rect[data-layer]').count()).toBe(30);

@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import { formatLog10Magnitude, formatNumber, type DepthLayer } from '../../math';
+import { chainOf, Live, type DepthValues } from './store';
 
 interface Props {
-  layers: readonly DepthLayer[];
+  /** How many layers to keep rows for (useLayerSlots: the count, or one more, hidden). */
+  slots: number;
   t: {
     caption: string;
     layer: string;
@@ -17,8 +19,16 @@ interface Props {
   };
 }
 
-/** Every layer's numbers, the chart's text alternative: underflow and exact zeros spelled out, never NaN. */
-export const LayerTable = memo(function LayerTable({ layers, t }: Props) {
+/**
+ * Every layer's numbers, the chart's text alternative: underflow and exact zeros spelled out, never NaN.
+ * The numbers follow the panel's values without a render (Live nodes); a row kept past the layer
+ * count (a step down by one) is hidden, as absent.
+ */
+export const LayerTable = memo(function LayerTable({ slots, t }: Props) {
+  const cell = (index: number, text: (layer: DepthLayer) => string) => (values: DepthValues) => {
+    const layer = chainOf(values).layers[index];
+    return layer ? text(layer) : '';
+  };
   return (
     <div className="table-scroll">
       <table className="data-table depth-table" data-testid="depth-table">
@@ -35,16 +45,16 @@ export const LayerTable = memo(function LayerTable({ layers, t }: Props) {
           </tr>
         </thead>
         <tbody>
-          {layers.map((layer) => (
-            <tr key={layer.layer} data-layer={layer.layer}>
-              <th scope="row">{layer.layer}</th>
-              <td>{formatNumber(layer.weight)}</td>
-              <td>{formatNumber(layer.bias)}</td>
-              <td>{formatNumber(layer.z)}</td>
-              <td>{formatNumber(layer.a)}</td>
-              <td>{formatNumber(layer.slope)}</td>
-              <td data-col="grad">{gradText(layer, t)}</td>
-            </tr>
+          {Array.from({ length: slots }, (_, index) => (
+            <Live key={index} as="tr" data-layer={index + 1} attributes={(values) => ({ hidden: index >= chainOf(values).layers.length })}>
+              <th scope="row">{index + 1}</th>
+              <Live as="td" text={cell(index, (layer) => formatNumber(layer.weight))} />
+              <Live as="td" text={cell(index, (layer) => formatNumber(layer.bias))} />
+              <Live as="td" text={cell(index, (layer) => formatNumber(layer.z))} />
+              <Live as="td" text={cell(index, (layer) => formatNumber(layer.a))} />
+              <Live as="td" text={cell(index, (layer) => formatNumber(layer.slope))} />
+              <Live as="td" data-col="grad" text={cell(index, (layer) => gradText(layer, t))} />
+            </Live>
           ))}
         </tbody>
       </table>

@@ -1,50 +1,49 @@
 import { memo, Suspense, useCallback, useMemo } from 'react';
+import { useStore } from 'zustand';
 import { lazyNearViewport } from '../../components/lazyNearViewport';
 import { ParamSegmented, ParamSlider } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
-import { depthChain, depthWeights, formatLog10Magnitude, formatNumber, type DepthLayer } from '../../math';
-import { panelHooks } from '../../state/panelStore';
-import type { ValuesOf } from '../../state/params';
+import { formatLog10Magnitude, formatNumber, type DepthLayer } from '../../math';
 import type { PanelProps } from '../definition';
-import { definition, schema } from './definition';
+import { definition } from './definition';
 import { GradientBars } from './GradientBars';
 import { LayerTable } from './LayerTable';
 import { depthStrings } from './strings';
+import { chainOf, Live, useActions, useLayerSlots, useStoreApi, useValue, type DepthValues } from './store';
 import { chainSummary } from './summary';
 import './panel.css';
 
-const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 // The formula needs KaTeX (the largest chunk): load it beside the chart, not before it.
 const Formula = lazyNearViewport(() => import('./Formula').then((m) => ({ default: m.Formula })));
 
 type PresetName = 'vanishing' | 'exploding' | 'relu' | 'saturated';
 const PRESETS = Object.keys(definition.presets) as PresetName[];
 
-/** Depth: the gradient's size at every layer of a chain of one-neuron layers, on a log scale. */
+/**
+ * Depth: the gradient's size at every layer of a chain of one-neuron layers, on a log scale.
+ *
+ * The layer count is not read here: the chart, the table and the summary follow it without a render
+ * of the panel (Live nodes), keeping nodes for one layer more after a step down by one
+ * (useLayerSlots). The other controls re-render the panel.
+ */
 export default function DepthPanel({ hidden }: PanelProps) {
   const t = useT(depthStrings);
   const label = useT(definition.labels);
+  const store = useStoreApi();
   const act = useValue('act');
-  const count = useValue('layers');
-  const scale = useValue('w');
-  const weightMode = useValue('weights');
-  const seed = useValue('seed');
-  const input = useValue('x');
-  const biasMode = useValue('bias');
-  const b = useValue('b');
-  const z = useValue('z');
-
-  const chain = useMemo(
-    () =>
-      depthChain({
-        activation: act,
-        weights: depthWeights(count, scale, weightMode, seed),
-        bias: biasMode === 'pin' ? { kind: 'pin', z } : { kind: 'fixed', value: b },
-        input,
-      }),
-    [act, count, scale, weightMode, seed, biasMode, b, z, input],
-  );
-  const summary = chainSummary(chain, t, biasMode === 'pin' && weightMode === 'same');
+  // Read for their re-render (the chain follows them; each changes every layer), not passed on.
+  useValue('w');
+  useValue('weights');
+  useValue('seed');
+  useValue('x');
+  useValue('bias');
+  useValue('b');
+  useValue('z');
+  const slots = useLayerSlots();
+  const pinnedSame = (values: DepthValues) => values.bias === 'pin' && values.weights === 'same';
+  const summaryOf = (values: DepthValues) => chainSummary(chainOf(values), t, pinnedSame(values));
+  // The summary's sentences are its shape (each is a paragraph); their text follows the values.
+  const sentences = useStore(store, (state) => summaryOf(state.values).length);
   const barTitle = useCallback(
     (layer: DepthLayer) =>
       layer.log10Grad === -Infinity
@@ -67,10 +66,13 @@ export default function DepthPanel({ hidden }: PanelProps) {
     }),
     [t],
   );
-  const csv = () => ({
-    headers: [t('csvLayer'), 'w', 'b', 'z', 'a', "phi'(z)", 'da_L/dz_l (float64)', 'log10|da_L/dz_l|'],
-    rows: chain.layers.map((l) => [l.layer, l.weight, l.bias, l.z, l.a, l.slope, l.grad, l.log10Grad]),
-  });
+  const csv = () => {
+    const { layers } = chainOf(store.getState().values);
+    return {
+      headers: [t('csvLayer'), 'w', 'b', 'z', 'a', "phi'(z)", 'da_L/dz_l (float64)', 'log10|da_L/dz_l|'],
+      rows: layers.map((l) => [l.layer, l.weight, l.bias, l.z, l.a, l.slope, l.grad, l.log10Grad]),
+    };
+  };
 
   return (
     <div className="panel-depth">
@@ -79,7 +81,7 @@ export default function DepthPanel({ hidden }: PanelProps) {
           {!hidden.has('chart') && (
             <>
               <GradientBars
-                layers={chain.layers}
+                slots={slots}
                 title={label('chartTitle')}
                 label={t('chartLabel')}
                 xLabel={t('axisLayer')}
@@ -93,8 +95,8 @@ export default function DepthPanel({ hidden }: PanelProps) {
             </>
           )}
           <div className="depth-summary" aria-live="polite" data-testid="depth-summary">
-            {summary.map((sentence) => (
-              <p key={sentence}>{sentence}</p>
+            {Array.from({ length: sentences }, (_, index) => (
+              <Live key={index} as="p" text={(values) => summaryOf(values)[index] ?? ''} />
             ))}
           </div>
           <p className="depth-why">{t(`why.${act}`)}</p>
@@ -104,7 +106,7 @@ export default function DepthPanel({ hidden }: PanelProps) {
       <Suspense fallback={null}>
         <Formula caption={t('formulaCaption')} />
       </Suspense>
-      {!hidden.has('table') && <LayerTable layers={chain.layers} t={tableText} />}
+      {!hidden.has('table') && <LayerTable slots={slots} t={tableText} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { Swatch } from '../../charts/swatch';
 import { ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { useT } from '../../i18n/strings';
 import { formatNumber, regressionElementGrad, regressionElementLoss } from '../../math';
+import { liveOf } from '../../components/live';
 import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
 import { CurveChart } from './CurveChart';
@@ -10,13 +11,21 @@ import { CURVE_STYLES, lossOptions, residualCsv, residualFunction, residualViews
 import { definition, REGRESSION_CURVES, schema, type RegressionCurve } from './definition';
 import { moreStrings } from './strings';
 
-const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
+type MoreValues = ValuesOf<typeof schema>;
+const { useValue, useActions } = panelHooks<MoreValues>();
+/** A node of this panel that follows its values without a React render (src/components/live.tsx). */
+const Live = liveOf<MoreValues>();
+/** The residual the markers and the readout show. */
+const residualOf = (values: MoreValues): number => values.r;
 
-/** MSE, MAE, Huber, smooth L1 and log-cosh against the residual, with their gradients. */
+/**
+ * MSE, MAE, Huber, smooth L1 and log-cosh against the residual, with their gradients. The residual r
+ * is not read here: the charts' markers and the readout follow it without a render of the section
+ * (Live nodes, FunctionChart's liveMarker).
+ */
 export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
   const t = useT(moreStrings);
   const label = useT(definition.labels);
-  const r = useValue('r');
   const range = useValue('rrange');
   const curves = useValue('curves');
   const delta = useValue('delta');
@@ -26,7 +35,7 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
   const lossFunctions = useMemo(() => curves.map((c) => residualFunction(c, t(`curve.${c}`), lossOptions(c, delta, beta), 'loss')), [curves, delta, beta, t]);
   const gradFunctions = useMemo(() => curves.map((c) => residualFunction(c, t(`curve.${c}`), lossOptions(c, delta, beta), 'grad')), [curves, delta, beta, t]);
   const views = useMemo(() => residualViews(range), [range]);
-  const shared = { marker: r, xLabel: t('residualAxis') };
+  const shared = { marker: residualOf, xLabel: t('residualAxis') };
 
   return (
     <section className="more-section" aria-labelledby="more-regression-title">
@@ -71,7 +80,7 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
       </div>
       <div className="table-scroll">
         <table className="data-table">
-          <caption>{t('readoutCaption', { r: formatNumber(r) })}</caption>
+          <Live as="caption" text={(values) => t('readoutCaption', { r: formatNumber(residualOf(values)) })} />
           <thead>
             <tr>
               <th scope="col">{t('name')}</th>
@@ -83,8 +92,8 @@ export function RegressionSection({ hidden }: { hidden: ReadonlySet<string> }) {
             {curves.map((c) => (
               <tr key={c} data-curve={c}>
                 <th scope="row">{name(c)}</th>
-                <td>{formatNumber(regressionElementLoss(c, 0, r, lossOptions(c, delta, beta)), 6)}</td>
-                <td>{formatNumber(regressionElementGrad(c, 0, r, lossOptions(c, delta, beta)), 6)}</td>
+                <Live as="td" text={(values) => formatNumber(regressionElementLoss(c, 0, residualOf(values), lossOptions(c, values.delta, values.beta)), 6)} />
+                <Live as="td" text={(values) => formatNumber(regressionElementGrad(c, 0, residualOf(values), lossOptions(c, values.delta, values.beta)), 6)} />
               </tr>
             ))}
           </tbody>

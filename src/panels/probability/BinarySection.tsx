@@ -5,13 +5,19 @@ import { ParamSlider, ParamSwitch } from '../../components/boundControls';
 import { Tex } from '../../components/Tex';
 import { useT } from '../../i18n/strings';
 import { formatNumber, sigmoid } from '../../math';
+import { liveOf } from '../../components/live';
 import { panelHooks } from '../../state/panelStore';
 import type { ValuesOf } from '../../state/params';
 import { BINARY_CURVES, BINARY_STYLES, binaryFunctions, binaryViews, type Axis, type BinaryCurve } from './curves';
 import { definition, schema } from './definition';
 import { probabilityStrings } from './strings';
 
-const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
+type ProbabilityValues = ValuesOf<typeof schema>;
+const { useValue, useActions } = panelHooks<ProbabilityValues>();
+/** A node of this panel that follows its values without a React render (src/components/live.tsx). */
+const Live = liveOf<ProbabilityValues>();
+/** Where the marker stands: the logit z on the logit axis, else the probability p. */
+const markerOf = (values: ProbabilityValues): number => (values.logit ? values.z : values.p);
 
 const PAD = { top: 10, right: 14, bottom: 44, left: 52 };
 const Z_RANGE = { min: schema.z.min ?? -8, max: schema.z.max ?? 8 };
@@ -31,24 +37,26 @@ const FORMULAS: Record<Axis, readonly string[]> = {
   ],
 };
 
-/** Cross-entropy and the squared error for targets 1 and 0, against p or against the logit, with their gradients and readouts at the marker. */
+/**
+ * Cross-entropy and the squared error for targets 1 and 0, against p or against the logit, with their
+ * gradients and readouts at the marker. p and z are not read here: the markers and the readout follow
+ * them without a render of the section (Live nodes, FunctionChart's liveMarker).
+ */
 export function BinarySection() {
   const t = useT(probabilityStrings);
   const label = useT(definition.labels);
   const onLogit = useValue('logit');
-  const p = useValue('p');
-  const z = useValue('z');
   const posWeight = useValue('posw');
   const { set } = useActions();
   const axis: Axis = onLogit ? 'logit' : 'probability';
-  const marker = onLogit ? z : p;
   const name = (curve: BinaryCurve) => t(`curve.${curve}`);
   const losses = useMemo(() => binaryFunctions(axis, 'loss', posWeight, (c) => t(`curve.${c}`)), [axis, posWeight, t]);
   const grads = useMemo(() => binaryFunctions(axis, 'grad', posWeight, (c) => t(`curve.${c}`)), [axis, posWeight, t]);
   const views = useMemo(() => binaryViews(axis, posWeight, Z_RANGE), [axis, posWeight]);
   const markerText = (x: string) => t(onLogit ? 'markerZ' : 'markerP', { x });
   const shared = {
-    marker,
+    marker: 0,
+    liveMarker: markerOf,
     onMarkerChange: (x: number) => set(onLogit ? 'z' : 'p', x),
     xLabel: t(onLogit ? 'axisZ' : 'axisP'),
     markerText,
@@ -73,7 +81,10 @@ export function BinarySection() {
           {onLogit ? <ParamSlider name="z" numberBox bench /> : <ParamSlider name="p" numberBox bench />}
           <div className="table-scroll">
             <table className="data-table prob-readout">
-              <caption>{onLogit ? t('readoutCaptionZ', { z: formatNumber(z), p: formatNumber(sigmoid(z), 4) }) : t('readoutCaptionP', { p: formatNumber(p) })}</caption>
+              <Live
+                as="caption"
+                text={(values) => (values.logit ? t('readoutCaptionZ', { z: formatNumber(values.z), p: formatNumber(sigmoid(values.z), 4) }) : t('readoutCaptionP', { p: formatNumber(values.p) }))}
+              />
               <thead>
                 <tr>
                   <th scope="col">{t('colCurve')}</th>
@@ -87,8 +98,8 @@ export function BinarySection() {
                     <th scope="row">
                       <Swatch style={BINARY_STYLES[curve]} /> {name(curve)}
                     </th>
-                    <td>{formatNumber(losses[i].f(marker), 4)}</td>
-                    <td>{formatNumber(grads[i].f(marker), 4)}</td>
+                    <Live as="td" text={(values) => formatNumber(losses[i].f(markerOf(values)), 4)} />
+                    <Live as="td" text={(values) => formatNumber(grads[i].f(markerOf(values)), 4)} />
                   </tr>
                 ))}
               </tbody>

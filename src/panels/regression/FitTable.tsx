@@ -2,6 +2,7 @@ import { Swatch } from '../../charts/swatch';
 import { formatNumber } from '../../math';
 import type { LineFitLossId } from '../../math/fitLine';
 import { LOSS_STYLES, type FittedLine } from './fits';
+import { lineOf, linesOf, Live, type RegressionValues } from './store';
 
 interface Props {
   lines: readonly FittedLine[];
@@ -22,11 +23,12 @@ interface Props {
 /**
  * Each loss's line (slope, intercept) and its mean loss there: the plane's text alternative. A
  * visually hidden live region reads the lines out after each move, for screen-reader users dragging
- * points with the keyboard.
+ * points with the keyboard. `lines` gives the table's shape (which losses, which notes); the numbers
+ * follow the panel's values without a render (Live nodes).
  */
 export function FitTable({ lines, name, text }: Props) {
   if (lines.length === 0) return <p className="muted">{text.noLosses}</p>;
-  const summary = lines.map(({ id, fit }) => text.item(name(id), formatNumber(fit.slope), formatNumber(fit.intercept))).join('; ');
+  const summary = (values: RegressionValues) => linesOf(values).map(({ id, fit }) => text.item(name(id), formatNumber(fit.slope), formatNumber(fit.intercept))).join('; ');
   const vertical = lines.some(({ fit }) => fit.degenerate === 'vertical');
   return (
     <div className="fit-readout">
@@ -42,14 +44,14 @@ export function FitTable({ lines, name, text }: Props) {
             </tr>
           </thead>
           <tbody>
-            {lines.map(({ id, fit }) => (
+            {lines.map(({ id }) => (
               <tr key={id} data-loss={id}>
                 <th scope="row">
                   <Swatch style={LOSS_STYLES[id]} /> {name(id)}
                 </th>
-                <td data-col="slope">{formatNumber(fit.slope)}</td>
-                <td data-col="intercept">{formatNumber(fit.intercept)}</td>
-                <td data-col="objective">{formatNumber(fit.objective)}</td>
+                <Live as="td" data-col="slope" text={(values) => formatNumber(lineOf(values, id).fit.slope)} />
+                <Live as="td" data-col="intercept" text={(values) => formatNumber(lineOf(values, id).fit.intercept)} />
+                <Live as="td" data-col="objective" text={(values) => formatNumber(lineOf(values, id).fit.objective)} />
               </tr>
             ))}
           </tbody>
@@ -63,9 +65,7 @@ export function FitTable({ lines, name, text }: Props) {
             {text.notConverged(name(id))}
           </p>
         ))}
-      <p className="visually-hidden" aria-live="polite" data-testid="fit-live">
-        {summary}
-      </p>
+      <Live as="p" className="visually-hidden" aria-live="polite" data-testid="fit-live" text={summary} />
     </div>
   );
 }

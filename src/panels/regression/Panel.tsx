@@ -1,28 +1,26 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useState } from 'react';
 import { lazyNearViewport } from '../../components/lazyNearViewport';
 import { ChartFrame } from '../../charts/ChartFrame';
 import type { Plot } from '../../charts/Plot';
-import { SeriesPath } from '../../charts/Plot';
 import { PointPlane } from '../../charts/PointPlane';
 import { ParamSlider } from '../../components/boundControls';
+import { useStore } from 'zustand';
 import { useT } from '../../i18n/strings';
 import { formatNumber } from '../../math';
 import { lineResiduals, type LineFitLossId, type PlanePoint } from '../../math/fitLine';
-import { panelHooks } from '../../state/panelStore';
-import type { ValuesOf } from '../../state/params';
 import type { PanelProps } from '../definition';
-import { definition, MAX_POINTS, MIN_POINTS, PLANE_BOX, schema } from './definition';
-import { fitAll, LOSS_STYLES, planeCsv, sharesAt, worstPoint, type FittedLine } from './fits';
+import { definition, MAX_POINTS, MIN_POINTS, PLANE_BOX } from './definition';
+import { LOSS_STYLES, planeCsv, worstPoint } from './fits';
 import type { FormulaId } from './formulas';
 import { FitTable } from './FitTable';
 import { LossToggles } from './LossToggles';
 import { MsleSection } from './MsleSection';
 import { PointTools } from './PointTools';
 import { Shares } from './Shares';
+import { lineOf, linesOf, Live, useActions, useStoreApi, useValue, type RegressionValues } from './store';
 import { regressionStrings } from './strings';
 import './panel.css';
 
-const { useValue, useActions } = panelHooks<ValuesOf<typeof schema>>();
 // The formula cards need KaTeX (the largest chunk): load it beside the charts, not before them.
 const FormulaCards = lazyNearViewport(() => import('./FormulaCards').then((m) => ({ default: m.FormulaCards })));
 
@@ -31,25 +29,34 @@ const pointName = (index: number) => String(index + 1);
 
 /**
  * Each fitted line across the plane, in its colour and dash (the plot area clips it), and the
- * explained point's residual to each line as a thin segment, side by side so they do not hide each other.
+ * explained point's residual to each line as a thin segment, side by side so they do not hide each
+ * other. The lines and residuals follow the panel's values without a render (Live nodes).
  */
-function fittedLines(lines: readonly FittedLine[], plot: Plot, explained: PlanePoint | null) {
+function fittedLines(ids: readonly LineFitLossId[], plot: Plot, explained: PlanePoint | null) {
   const [x0, x1] = plot.x.domain();
-  return lines.map(({ id, fit }, k) => {
-    const d = `M${plot.x(x0)},${plot.y(fit.slope * x0 + fit.intercept)}L${plot.x(x1)},${plot.y(fit.slope * x1 + fit.intercept)}`;
-    const residual = explained ? lineResiduals([explained], fit.slope, fit.intercept)[0] : null;
-    const offset = (k - (lines.length - 1) / 2) * 3;
+  return ids.map((id, k) => {
+    const style = LOSS_STYLES[id];
+    const d = (values: RegressionValues) => {
+      const { fit } = lineOf(values, id);
+      return `M${plot.x(x0)},${plot.y(fit.slope * x0 + fit.intercept)}L${plot.x(x1)},${plot.y(fit.slope * x1 + fit.intercept)}`;
+    };
+    const offset = (k - (ids.length - 1) / 2) * 3;
     return (
       <g key={id} className="fit-line" data-loss={id}>
-        <SeriesPath d={d} style={LOSS_STYLES[id]} width={2.75} seriesId={id} />
-        {explained && residual !== null && (
-          <line
+        {/* As SeriesPath draws a series. */}
+        <Live as="path" attributes={(values) => ({ d: d(values) })} fill="none" stroke={style.color} strokeWidth={2.75} strokeDasharray={style.dash || undefined} strokeLinejoin="round" data-series={id} />
+        {explained && (
+          <Live
+            as="line"
             className="residual-segment"
             x1={plot.x(explained.x) + offset}
             x2={plot.x(explained.x) + offset}
             y1={plot.y(explained.y)}
-            y2={plot.y(explained.y + residual)}
-            stroke={LOSS_STYLES[id].color}
+            attributes={(values) => {
+              const { fit } = lineOf(values, id);
+              return { y2: plot.y(explained.y + lineResiduals([explained], fit.slope, fit.intercept)[0]) };
+            }}
+            stroke={style.color}
             strokeWidth={1.5}
           />
         )}
@@ -64,13 +71,18 @@ export default function RegressionPanel({ hidden }: PanelProps) {
   const label = useT(definition.labels);
   const points = useValue('points');
   const losses = useValue('losses');
-  const delta = useValue('delta');
-  const beta = useValue('beta');
   const { set, toggle, applyPreset } = useActions();
   const [active, setActive] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
-
-  const lines = useMemo(() => fitAll(points, losses, delta, beta), [points, losses, delta, beta]);
+  // δ and β are not read here: the lines, the fit table and the shares follow them without a render
+  // of the panel (Live nodes). What changes the markup re-renders it: the point explained when none
+  // is picked (the worst under MSE), and the fit table's notes.
+  const store = useStoreApi();
+  useStore(store, (state) => {
+    const fitted = linesOf(state.values);
+    return `${worstPoint(state.values.points, fitted)} ${fitted.map(({ fit }) => `${fit.degenerate}/${fit.converged}`).join()}`;
+  });
+  const lines = linesOf(store.getState().values);
   const setPoints = useCallback((next: PlanePoint[]) => set('points', next), [set]);
   const name = useCallback((id: LineFitLossId | 'msle') => t(`name.${id}`), [t]);
   // Stable callbacks, so that the memoized toggles and formula cards skip a re-render when δ moves.
@@ -80,7 +92,7 @@ export default function RegressionPanel({ hidden }: PanelProps) {
   const activePoint = active !== null && active < points.length ? active : null;
   const explained = activePoint ?? focusedPoint ?? worstPoint(points, lines);
   const explainedPoint = explained === null ? null : points[explained];
-  const overlay = useCallback((plot: Plot) => fittedLines(lines, plot, explainedPoint), [lines, explainedPoint]);
+  const overlay = useCallback((plot: Plot) => fittedLines(losses, plot, explainedPoint), [losses, explainedPoint]);
   const coordinates = (p: PlanePoint) => ({ x: formatNumber(p.x), y: formatNumber(p.y) });
 
   return (
@@ -90,7 +102,7 @@ export default function RegressionPanel({ hidden }: PanelProps) {
           <ChartFrame
             title={t('planeTitle')}
             filename="regression-lines"
-            data={() => planeCsv(points, lines)}
+            data={() => planeCsv(points, linesOf(store.getState().values))}
             legend={lines.map(({ id }) => ({ label: name(id), ...LOSS_STYLES[id] }))}
             className="plane-frame"
           >
@@ -162,7 +174,8 @@ export default function RegressionPanel({ hidden }: PanelProps) {
         <Shares
           heading={label('sharesHeading')}
           caption={t(explained === activePoint || explained === focusedPoint ? 'sharesCaption' : 'sharesWorst', { name: pointName(explained), ...coordinates(points[explained]) })}
-          rows={sharesAt(points, lines, explained)}
+          ids={lines.map(({ id }) => id)}
+          index={explained}
           count={points.length}
           name={name}
           text={{

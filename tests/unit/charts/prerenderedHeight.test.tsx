@@ -3,7 +3,10 @@ import { render } from '@testing-library/react';
 import { FunctionChart } from '../../../src/charts/FunctionChart';
 import { SERIES_STYLES } from '../../../src/charts/palette';
 import { GradientBars } from '../../../src/panels/depth/GradientBars';
-import { depthChain } from '../../../src/math';
+import { definition, schema } from '../../../src/panels/depth/definition';
+import { createPanelStore, PanelContext, type PanelContextValue } from '../../../src/state/panelStore';
+import { defaultValues } from '../../../src/state/params';
+import type { AnyPanelDefinition } from '../../../src/panels/definition';
 
 /*
  * The prerendered SVG is drawn for 640 px; styles.css sizes any svg[data-min-height] to
@@ -36,8 +39,13 @@ describe('prerendered charts reserve their hydrated height', () => {
   });
 
   it('the depth bars: 260 px high at any width', () => {
-    const { layers } = depthChain({ activation: 'sigmoid', weights: Array<number>(10).fill(1), bias: { kind: 'fixed', value: 0 }, input: 1 });
-    const { container } = render(<GradientBars layers={layers} title="t" label="l" xLabel="x" yLabel="y" underflowText="u" zeroText="z" barTitle={() => ''} data={() => ({ headers: [], rows: [] })} />);
+    // Ten sigmoid layers (the panel's defaults), from the panel's store.
+    const panel: PanelContextValue = { definition: definition as unknown as AnyPanelDefinition, store: createPanelStore(definition as unknown as AnyPanelDefinition, defaultValues(schema)) as unknown as PanelContextValue['store'], hidden: new Set<string>() };
+    const { container } = render(
+      <PanelContext.Provider value={panel}>
+        <GradientBars slots={10} title="t" label="l" xLabel="x" yLabel="y" underflowText="u" zeroText="z" barTitle={() => ''} data={() => ({ headers: [], rows: [] })} />
+      </PanelContext.Provider>,
+    );
     const svg = container.querySelector<SVGSVGElement>('svg.depth-bars')!;
     for (const width of [300, 412, 1200]) expect(cssHeight(svg, width)).toBe(Number(svg.getAttribute('height')));
   });
