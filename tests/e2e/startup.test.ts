@@ -39,12 +39,15 @@ const stillThere = (page: Page) => page.evaluate(() => (window as unknown as { n
 
 /**
  * Each panel's declaration chunk by panel id, as the built catalog names them (`import.meta.glob` in
- * src/panels/catalog.ts, in the module entry): other shared chunks may be called `definition-*` too.
+ * src/panels/catalog.ts, in the entry or the shared chunk it imports): other shared chunks may be called `definition-*` too.
  */
 async function declarationChunks(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
-    const entry = [...performance.getEntriesByType('resource')].map((e) => e.name).find((name) => /\/assets\/index-[\w-]+\.js$/.test(name));
-    const text = entry ? await (await fetch(entry)).text() : '';
+    // The catalog's map of declaration chunks: in whichever loaded script holds it (the entry, or the
+    // chunk the entry imports it from, vite.config.ts).
+    const scripts = [...performance.getEntriesByType('resource')].map((e) => e.name).filter((name) => /\/assets\/[\w.-]+\.js$/.test(name));
+    const texts = await Promise.all(scripts.map(async (name) => (await fetch(name)).text()));
+    const text = texts.find((t) => t.includes('/definition.ts":')) ?? '';
     return Object.fromEntries([...text.matchAll(/"\.\/(\w+)\/definition\.ts":\(\)=>[\w$]+\(\(\)=>import\([`"']\.\/(definition-[\w-]+\.js)/g)].map((m) => [m[1], m[2]]));
   });
 }
