@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import type { ClassifierLossId } from '../../math/classifier';
 import { booleanParam, enumParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
@@ -36,9 +36,9 @@ export const schema = {
 } satisfies Schema;
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'A straight line separates two classes of points, and each [[surrogate|surrogate loss]] puts it somewhere else. Drag a point far to the wrong side and see which losses let that one point tilt the line.',
     pointsLabel: 'Points: presets, adding, removing and flipping',
     lossesLabel: 'Classifiers trained (press to switch on or off)',
@@ -57,7 +57,6 @@ const labels = defineStrings(
     sharesHeading: 'Per-point losses and the worst point’s share',
   },
   {
-    ...meta.labels['zh-CN'],
     intro: '一条直线把两类点分开，不同的[[surrogate|替代损失]]会把它放在不同的位置。把一个点拖到错误一侧的远处，看看哪些损失会让这一个点把直线拉歪。',
     pointsLabel: '样本点：预设、添加、删除与翻转类别',
     lossesLabel: '训练的分类器（点击开关）',

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import type { Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
@@ -7,12 +7,11 @@ import { meta } from './meta';
 /** The credits have no settings. */
 export const schema = {} satisfies Schema;
 
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
   },
   {
-    ...meta.labels['zh-CN'],
   },
 );
 

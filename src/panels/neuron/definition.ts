@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
@@ -57,9 +57,9 @@ export const schema = {
 } satisfies Schema;
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'A single neuron learns to output 0 from a wrong start. Each [[epoch|epoch]] it steps by the [[learning-rate|learning rate]] times the [[gradient|gradient]]; under the quadratic cost that gradient nearly vanishes when the neuron is badly wrong, under cross-entropy it does not.',
     learningRate: 'Learning rate η',
     learningRateCe: 'Cross-entropy learning rate η',
@@ -80,7 +80,6 @@ const labels = defineStrings(
     predict: 'Ask “what do you expect?” first',
   },
   {
-    ...meta.labels['zh-CN'],
     intro: '单个神经元从错误的起点开始学习输出 0。每[[epoch|一轮]]它迈出的一步等于[[learning-rate|学习率]]乘以[[gradient|梯度]]；在二次代价下，神经元错得离谱时这个梯度几乎为零，交叉熵则不会。',
     learningRate: '学习率 η',
     learningRateCe: '交叉熵的学习率 η',

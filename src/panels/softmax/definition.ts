@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
@@ -43,9 +43,9 @@ export function logitSliderRange(logits: readonly number[]): { min: number; max:
 }
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'Softmax turns a list of [[logit|logits]] into probabilities that add up to 1. Computed as written, large logits overflow to [[nan-inf|∞ and then NaN]] (sooner in [[float|float32]]); subtracting the largest logit first gives the same answer without overflow.',
     logitsLabel: 'Logits (commas or spaces; 1e3 allowed)',
     presetsLegend: 'Presets',
@@ -60,7 +60,6 @@ const labels = defineStrings(
     predict: 'Ask “what do you expect?” first',
   },
   {
-    ...meta.labels['zh-CN'],
     intro: 'softmax 把一组 [[logit|logit]] 变成和为 1 的概率。照公式直接计算时，大的 logit 会溢出成 [[nan-inf|∞，进而变成 NaN]]（在 [[float|float32]] 中更早溢出）；先减去最大的 logit，结果不变，也不会溢出。',
     logitsLabel: 'Logits（用逗号或空格分隔；可写 1e3）',
     presetsLegend: '预设',

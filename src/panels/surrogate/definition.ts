@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 import type { MarginLossId } from '../../math';
 import { definePanel } from '../definition';
@@ -51,9 +51,9 @@ export const schema = {
 } satisfies Schema;
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'A classifier is right about an example when its [[margin|margin]] m = [[y-fx|y·f(x)]] is positive. A count of mistakes has no slope to follow, so training minimises a [[surrogate|surrogate loss]] instead, one that slopes toward fewer mistakes.',
     marginLabel: 'Margin m',
     marginHint: 'm > 0: correctly classified; m < 0: misclassified; larger |m|: more confident.',
@@ -69,7 +69,6 @@ const labels = defineStrings(
     derivationsTitle: 'Derivations, step by step',
   },
   {
-    ...meta.labels['zh-CN'],
     intro: '当[[margin|间隔]] m = [[y-fx|y·f(x)]] 为正时，分类器对该样本的判断是正确的。错分个数没有可循的坡度，所以训练时改为最小化[[surrogate|替代损失]]，它的坡度指向更少的错误。',
     marginLabel: '间隔 m',
     marginHint: 'm > 0：分类正确；m < 0：分类错误；|m| 越大，越有把握。',

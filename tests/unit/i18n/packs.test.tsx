@@ -16,7 +16,16 @@ describe('the Chinese strings pack (src/i18n/packs.ts)', () => {
     expect(packs.langReady('zh-CN')).toBe(false);
     expect(shellStrings.en.title).toBe('Loss Lab');
     expect(() => shellStrings['zh-CN'].title).toThrow(/Chinese strings \(shell\) read before loadLang/);
+    // Each panel's title and blurb too (the tabs); a panel's labels extend them, and their English is at hand.
+    const { PANEL_META } = await import('../../../src/panels/catalog');
+    const { definition } = await import('../../../src/panels/surrogate/definition');
+    expect(() => PANEL_META.surrogate.labels['zh-CN'].title).toThrow(/Chinese strings \(surrogateMeta\) read before loadLang/);
+    expect(definition.labels.en.title).toBe('Surrogate losses');
+    expect(() => definition.labels['zh-CN'].title).toThrow(/surrogateMeta/);
     await packs.loadLang('zh-CN');
+    expect(PANEL_META.surrogate.labels['zh-CN'].title).toBe('替代损失');
+    expect(definition.labels['zh-CN'].title).toBe('替代损失');
+    expect(definition.labels['zh-CN'].marginLabel).toBe('间隔 m');
     expect(packs.langReady('zh-CN')).toBe(true);
     expect(shellStrings['zh-CN'].title).toContain('损失函数');
     expect(glossaryStrings['zh-CN'].heading).toBe('术语表');
