@@ -2,11 +2,14 @@ import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 import { loadTex } from '../../src/components/Tex';
 import { loadLang } from '../../src/i18n/packs';
+import { lazyEmbedView } from '../../src/components/lazyEmbedView';
 
 // KaTeX loads on demand in the app (Tex.tsx); loaded here, formulas render in the first commit as before.
 await loadTex();
 // The Chinese strings pack loads when Chinese is chosen in the app (src/i18n/packs.ts); here, at once.
 await loadLang('zh-CN');
+// The embed view loads with the shell in an embed's startup (src/main.tsx); here, at once.
+await lazyEmbedView.load();
 
 afterEach(() => {
   cleanup();
