@@ -14,12 +14,13 @@ export function defineStrings<K extends string>(en: Record<K, string>, zh: NoInf
  * Chinese half is merged when first read: `base`'s may be in a language pack (src/i18n/packs.ts),
  * which an English view never loads.
  */
-export function extendStrings<B extends string, K extends string>(base: StringTable<B>, en: Record<K, string>, zh: NoInfer<Record<K, string>>): StringTable<B | K> {
+export function extendStrings<B extends string, K extends string>(base: StringTable<B>, en: Record<K, string>, zh: NoInfer<Record<K, string> | (() => Record<K, string>)>): StringTable<B | K> {
   let merged: Record<B | K, string> | undefined;
   return {
     en: { ...base.en, ...en },
     get 'zh-CN'() {
-      return (merged ??= { ...base['zh-CN'], ...zh });
+      // A function: the Chinese half is in the panel's own pack (src/i18n/packs.ts, panelPack).
+      return (merged ??= { ...base['zh-CN'], ...(typeof zh === 'function' ? zh() : zh) });
     },
   };
 }
