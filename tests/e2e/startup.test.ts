@@ -99,7 +99,11 @@ describe('startup', () => {
 
   it("a switch to Chinese brings the shell's and the panel's Chinese strings, and the whole page speaks Chinese", async () => {
     let scripts: string[] = [];
-    const { page, context, errors } = await openApp(browser, '?panel=surrogate', { beforeLoad: (p) => void (scripts = scriptsOf(p)) });
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate', {
+      beforeLoad: async (p) => {
+        scripts = scriptsOf(p);
+      },
+    });
     await waitForPanel(page);
     await page.getByLabel('Language').selectOption('zh-CN');
     await page.getByRole('heading', { level: 2, name: '替代损失' }).waitFor();
