@@ -32,7 +32,7 @@ export default defineConfig({
               // one panel's charts (GroupedBars, PointPlane) stay with that panel.
               // First-view JS 115.9 -> 111.6 KB gzip, all module JS 344.9 -> 336.6 KB.
               name: 'kit',
-              test: /[\\/](src[\\/](charts|components|state|glossary)[\\/]|node_modules[\\/](d3-[a-z]+|internmap|zustand)[\\/])/,
+              test: (id) => /[\\/](src[\\/](charts|components|state|glossary)[\\/]|node_modules[\\/](d3-[a-z]+|internmap|zustand)[\\/])/.test(id) && !/[\\/]charts[\\/]FunctionChart/.test(id),
               minShareCount: 4,
             },
           ],
