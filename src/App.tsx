@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { EmbedView } from './components/EmbedView';
+import { lazyEmbedView } from './components/lazyEmbedView';
 import { Shell } from './components/Shell';
 import { LangContext } from './i18n/strings';
 import { shellStrings } from './i18n/shell';
@@ -114,7 +114,7 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
   return (
     <LangContext.Provider value={lang}>
       {embed ? (
-        <EmbedView panelId={embed} search={view.search} hide={app.hide} onParamsChange={onParamsChange} viewKey={view.generation} appIssues={app.issues} task={app.task} />
+        <lazyEmbedView.Component panelId={embed} search={view.search} hide={app.hide} onParamsChange={onParamsChange} viewKey={view.generation} appIssues={app.issues} task={app.task} />
       ) : (
         <Shell
           panelId={panelId}

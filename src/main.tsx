@@ -5,6 +5,7 @@ import { parseAppUrl } from './state/appUrl';
 import { loadPanel } from './panels/catalog';
 import { markHydratingPage, nextTask } from './startup';
 import { loadLang } from './i18n/packs';
+import { lazyEmbedView } from './components/lazyEmbedView';
 import type { Lang } from './i18n/lang';
 
 declare global {
@@ -35,6 +36,8 @@ async function start() {
   const shell = import('./App');
   // A Chinese view's app-wide strings are a chunk of their own (src/i18n/packs.ts): requested with the shell.
   const strings = loadLang(clientFirstView().lang as Lang);
+  // An embed's view is a chunk of its own (src/components/lazyEmbedView.ts): requested with the shell too.
+  const embedView = app.embed ? lazyEmbedView.load() : undefined;
   await nextTask();
   // The view's panel declaration and component are chunks of their own: requested now, while the
   // rest arrives (the shell hydrates without them; the panel hydrates when they arrive).
@@ -47,6 +50,7 @@ async function start() {
   const { App } = await shell;
   await nextTask();
   await strings;
+  await embedView;
   const swapped = window.lossLabFirstView ? await window.lossLabFirstView : true;
   window.lossLabStarted = true;
   const tree = (

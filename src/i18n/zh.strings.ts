@@ -1,6 +1,6 @@
 /*
  * The Chinese halves of the app-wide strings tables that every first view carries (the shell, the
- * shared controls, the glossary, the code bar). An English visitor never needs them, so they are a
+ * shared controls, the glossary, the code bar, each panel's title and blurb). An English visitor never needs them, so they are a
  * chunk of their own, loaded when Chinese is chosen (src/i18n/packs.ts): at startup for a Chinese
  * view, on a switch of the language. Each part has exactly its English table's keys (checked by
  * the compiler, and by tests/unit/i18n/strings.test.ts as every table is).
@@ -115,4 +115,57 @@ export const code: Record<CodeKey, string> = {
   codeFailed: '无法生成代码：{message}',
   retry: '重试',
   snippetNote: '按这些设置打印面板上显示的数字，附标签',
+};
+
+// Each panel's title and blurb (and link text), for the tabs and headings of the shell (src/panels/<id>/meta.ts).
+export const surrogateMeta = {
+  title: '替代损失',
+  blurb: '以间隔 m = y·f(x) 为横轴的分类损失：0-1、合页、对数、指数、感知机损失。',
+};
+
+export const neuronMeta = {
+  title: '单个神经元',
+  blurb: '单个 sigmoid 神经元，二次代价与交叉熵对比：σ′(z) 为何让学习停滞。',
+};
+
+export const softmaxMeta = {
+  title: 'Softmax 溢出',
+  blurb: '朴素 softmax 如何变成 NaN，以及减去最大值如何修复它。',
+};
+
+export const moreMeta = {
+  title: '更多损失函数',
+  blurb: '回归损失、交叉熵与 KL 散度。',
+};
+
+export const classifierMeta = {
+  title: '分类器实验室',
+  blurb: '每种替代损失都在你拖动的样本点上训练一个线性分类器：SVM、逻辑回归、AdaBoost 的损失、感知机。',
+};
+
+export const regressionMeta = {
+  title: '直线拟合',
+  blurb: '用 MSE、MAE、Huber、平滑 L1 和 log-cosh 拟合一条穿过你所拖动的点的直线：看 MSE 如何被离群点拉偏。',
+};
+
+export const probabilityMeta = {
+  title: '概率',
+  blurb: '为什么预测概率要用交叉熵，而不是平方误差。',
+};
+
+export const depthMeta = {
+  title: '深度',
+  blurb: '梯度消失与梯度爆炸：在一条很深的网络链中，梯度如何逐层变化。',
+};
+
+export const guideMeta = {
+  title: '选哪种损失？',
+  blurb: '什么任务用什么损失：输出层、损失函数、原因，以及在 Loss Lab 的哪里能看到。',
+  linkText: '什么任务该用什么损失？',
+};
+
+export const creditsMeta = {
+  title: '参考来源与致谢',
+  blurb: 'Loss Lab 所依据的书籍章节和文章。',
+  linkText: '参考来源与致谢',
 };

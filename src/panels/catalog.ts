@@ -1,5 +1,6 @@
 import type { AnyPanelDefinition } from './definition';
 import { nextTask } from '../startup';
+import { loadPanelLang } from '../i18n/packs';
 import { meta as surrogate } from './surrogate/meta';
 import { meta as neuron } from './neuron/meta';
 import { meta as softmax } from './softmax/meta';
@@ -49,7 +50,9 @@ export function loadPanel(id: PanelId): Promise<AnyPanelDefinition> {
     // Requesting a chunk adds a preload link per file it needs (about 1 ms each on a fast machine):
     // the component's, in the task after the declaration's, so that neither makes a long task.
     void nextTask().then(() => components[`./${id}/Panel.tsx`]?.().catch(() => undefined)); // the component reports its own failure when it renders
-    const load = definitions[`./${id}/definition.ts`]().then(({ definition }) => {
+    // With its Chinese pack when Chinese is in use (src/i18n/packs.ts): the panel renders in one language.
+    const load = definitions[`./${id}/definition.ts`]().then(async ({ definition }) => {
+      await loadPanelLang(id);
       loaded.set(id, definition);
       return definition;
     });

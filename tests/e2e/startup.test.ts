@@ -39,12 +39,15 @@ const stillThere = (page: Page) => page.evaluate(() => (window as unknown as { n
 
 /**
  * Each panel's declaration chunk by panel id, as the built catalog names them (`import.meta.glob` in
- * src/panels/catalog.ts, in the module entry): other shared chunks may be called `definition-*` too.
+ * src/panels/catalog.ts, in the entry or the shared chunk it imports): other shared chunks may be called `definition-*` too.
  */
 async function declarationChunks(page: Page): Promise<Record<string, string>> {
   return page.evaluate(async () => {
-    const entry = [...performance.getEntriesByType('resource')].map((e) => e.name).find((name) => /\/assets\/index-[\w-]+\.js$/.test(name));
-    const text = entry ? await (await fetch(entry)).text() : '';
+    // The catalog's map of declaration chunks: in whichever loaded script holds it (the entry, or the
+    // chunk the entry imports it from, vite.config.ts).
+    const scripts = [...performance.getEntriesByType('resource')].map((e) => e.name).filter((name) => /\/assets\/[\w.-]+\.js$/.test(name));
+    const texts = await Promise.all(scripts.map(async (name) => (await fetch(name)).text()));
+    const text = texts.find((t) => t.includes('/definition.ts":')) ?? '';
     return Object.fromEntries([...text.matchAll(/"\.\/(\w+)\/definition\.ts":\(\)=>[\w$]+\(\(\)=>import\([`"']\.\/(definition-[\w-]+\.js)/g)].map((m) => [m[1], m[2]]));
   });
 }
@@ -74,6 +77,8 @@ describe('startup', () => {
     const declarationsFetched = () => Object.entries(declarations).filter(([, file]) => scripts.includes(file)).map(([id]) => id);
     expect(declarationsFetched()).toEqual(['surrogate']);
     expect(scripts.some((name) => name.startsWith('EmbedDialog-'))).toBe(false);
+    // Nor the embed view, nor any Chinese strings (the shell's pack, zh.strings-*; the panel's, zh-*).
+    expect(scripts.filter((name) => name.startsWith('EmbedView-') || name.startsWith('zh'))).toEqual([]);
 
     // The embed dialog, with the panel's own hide groups, loads when first opened.
     await page.getByRole('button', { name: 'Embed' }).click();
@@ -88,6 +93,24 @@ describe('startup', () => {
     await page.locator('.guide-link').waitFor();
     await waitForPanel(page);
     expect(declarationsFetched().sort()).toEqual(['softmax', 'surrogate']);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a switch to Chinese brings the shell's and the panel's Chinese strings, and the whole page speaks Chinese", async () => {
+    let scripts: string[] = [];
+    const { page, context, errors } = await openApp(browser, '?panel=surrogate', {
+      beforeLoad: async (p) => {
+        scripts = scriptsOf(p);
+      },
+    });
+    await waitForPanel(page);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByRole('heading', { level: 2, name: '替代损失' }).waitFor();
+    // The panel's own tables (src/panels/surrogate/zh.ts): its control labels and its chart's axis.
+    await page.getByRole('slider', { name: '间隔 m' }).first().waitFor();
+    expect(await page.locator('.panel-body svg text', { hasText: '损失 L(m)' }).count()).toBeGreaterThan(0);
+    expect(scripts.filter((name) => name.startsWith('zh')).length).toBe(2);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -1,9 +1,11 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import type { ClassifierLossId } from '../../math/classifier';
 import { booleanParam, enumParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
+import { panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 import { pointListParam } from './pointsParam';
 import { OUTLIER, POINT_PRESETS } from './presets';
 
@@ -35,10 +37,13 @@ export const schema = {
   angleLoss: enumParam(ANGLE_LOSS_IDS, 'log'),
 } satisfies Schema;
 
+/** The Chinese halves of the panel's tables: in its own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>(meta.id);
+
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'A straight line separates two classes of points, and each [[surrogate|surrogate loss]] puts it somewhere else. Drag a point far to the wrong side and see which losses let that one point tilt the line.',
     pointsLabel: 'Points: presets, adding, removing and flipping',
     lossesLabel: 'Classifiers trained (press to switch on or off)',
@@ -56,25 +61,7 @@ const labels = defineStrings(
     accuracyHeading: 'Why not train on accuracy?',
     sharesHeading: 'Per-point losses and the worst point’s share',
   },
-  {
-    ...meta.labels['zh-CN'],
-    intro: '一条直线把两类点分开，不同的[[surrogate|替代损失]]会把它放在不同的位置。把一个点拖到错误一侧的远处，看看哪些损失会让这一个点把直线拉歪。',
-    pointsLabel: '样本点：预设、添加、删除与翻转类别',
-    lossesLabel: '训练的分类器（点击开关）',
-    lambdaLabel: 'L2 正则强度 λ',
-    lambdaHint: '目标函数加上 (λ/2)‖w‖²：λ 越大，权重越小，间隔越宽。',
-    penaltyLabel: '惩罚 ‖w‖（关闭即 λ = 0）',
-    overlayLabel: '在大图上叠加所有决策边界',
-    angleLossLabel: '准确率图所用的损失',
-    'option.hinge': '合页',
-    'option.log': '对数',
-    'option.exponential': '指数',
-    'option.squared-hinge': '平方合页',
-    'option.modified-huber': '修正 Huber',
-    trainingHeading: '看着它训练',
-    accuracyHeading: '为什么不直接以准确率为目标训练？',
-    sharesHeading: '每个点的损失与最差点所占份额',
-  },
+  () => zh().labels,
 );
 
 /** The classifier panel, declared once. */

@@ -1,5 +1,4 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
 import type { Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
@@ -7,14 +6,7 @@ import { meta } from './meta';
 /** The credits have no settings. */
 export const schema = {} satisfies Schema;
 
-const labels = defineStrings(
-  {
-    ...meta.labels.en,
-  },
-  {
-    ...meta.labels['zh-CN'],
-  },
-);
+const labels = meta.labels;
 
 /** The credits: reached from the footer, no tab. */
 export const definition = definePanel({

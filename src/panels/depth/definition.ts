@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { DEPTH_ACTIVATIONS } from '../../math';
 import { enumParam, integerParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
@@ -30,9 +30,9 @@ export const schema = {
 } satisfies Schema;
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'A deep network is a chain of layers: each computes z = w·a + b from the layer before and passes on φ(z). To learn, every layer needs the [[gradient|gradient]], which backpropagation carries back from the output, multiplying it by each layer’s w·φ′(z) on the way: many factors below 1 make it vanish, many above 1 make it explode.',
     activation: 'Activation φ',
     sigmoid: 'sigmoid',
@@ -57,7 +57,6 @@ const labels = defineStrings(
     tableTitle: 'Layer by layer',
   },
   {
-    ...meta.labels['zh-CN'],
     intro: '深度网络是一条由多层组成的链：每一层由上一层的输出计算 z = w·a + b，再把 φ(z) 传下去。每一层都要靠[[gradient|梯度]]来学习，而反向传播把梯度从输出一路传回，途中乘上每层的 w·φ′(z)：许多小于 1 的因子相乘，梯度就会消失；许多大于 1 的因子相乘，梯度就会爆炸。',
     activation: '激活函数 φ',
     sigmoid: 'sigmoid',

@@ -1,5 +1,4 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
 import type { Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
@@ -7,14 +6,7 @@ import { meta } from './meta';
 /** The guide has no settings: one view, the same for every visitor. */
 export const schema = {} satisfies Schema;
 
-const labels = defineStrings(
-  {
-    ...meta.labels.en,
-  },
-  {
-    ...meta.labels['zh-CN'],
-  },
-);
+const labels = meta.labels;
 
 /** The guide: a view without settings, with a tab. */
 export const definition = definePanel({

@@ -1,10 +1,14 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsFromPack, panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
+
+/** The Chinese half: in the panel's own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>('guide');
 
 /**
  * The guide's words. `[[term|words]]` marks a glossary term (src/glossary). Each row's task,
  * output layer, loss and why are `row.<id>.*`; its links' words are `link.<name>` (rows.ts).
  */
-export const guideStrings = defineStrings(
+export const guideStrings = defineStringsFromPack(
   {
     lead: 'Pick the loss by the task, not by habit: what the labels are decides the output layer, and the output layer and what errors should cost decide the loss. Each claim below links to the view of Loss Lab that shows it.',
     tableCaption: 'Which loss for which task',
@@ -59,58 +63,5 @@ export const guideStrings = defineStrings(
     depthText: 'The output layer and the loss above are chosen as for one layer. In the hidden layers, sigmoids multiply the gradient by σ′(z) ≤ ¼ at every layer, so it shrinks with depth; ReLU passes it unchanged where it is active.',
     depthLink: 'Depth: the gradient layer by layer',
   },
-  {
-    lead: '按任务选择损失，而不是凭习惯：标签的性质决定输出层，输出层和误差应付出的代价决定损失函数。下面每条结论都链接到 Loss Lab 中展示它的视图。',
-    tableCaption: '什么任务用什么损失',
-    colTask: '任务',
-    colOutput: '输出层',
-    colLoss: '损失函数',
-    colWhy: '原因',
-    colSee: '在 Loss Lab 中查看',
-    noPanel: 'Loss Lab 中暂无：见下方卡片。',
-    'row.multiclass.task': '单标签多分类（每个样本恰好属于 K 类之一）',
-    'row.multiclass.output': '对 K 个 [[logit|logit]] 做 softmax',
-    'row.multiclass.loss': '交叉熵，标签可以是[[one-hot|独热向量]]，也可以是稀疏的类别序号（损失相同）',
-    'row.multiclass.why': '各类别分享总和为 1 的概率。对 logit 的[[gradient|梯度]]就是 p − y，所以只要预测错误，模型就会继续学习；用减去最大值的方法计算，大的 logit 也不会得到 [[nan-inf|NaN]]。',
-    'row.multilabel.task': '多标签分类（一个样本可以同时带有多个标签）',
-    'row.multilabel.output': '每个标签一个 sigmoid',
-    'row.multilabel.loss': '每个标签各算一个二元交叉熵，再求和或取平均',
-    'row.multilabel.why': '各标签互不排斥，所以每个标签有自己“是或否”的概率。sigmoid 搭配交叉熵，使每个标签的梯度都是 a − y：没有会让学习停滞的 σ′(z) 因子，单个神经元面板展示了这一点。',
-    'row.imbalanced.task': '正样本稀少的二分类（欺诈检测、罕见病）',
-    'row.imbalanced.output': '一个 sigmoid',
-    'row.imbalanced.loss': '加权二元交叉熵（TensorFlow 的 pos_weight）',
-    'row.imbalanced.why': '一百个样本中只有一个正样本时，负样本主导了总和，“一律判否”就已经得分很高。权重 w 乘在正样本那一项上；常见的起点是负样本数除以正样本数。',
-    'row.regression.task': '回归（预测一个数值）',
-    'row.regression.output': '线性输出：不加激活函数',
-    'row.regression.loss': 'MSE、MAE 或 Huber，取决于如何对待离群点；相对误差用 MSLE',
-    'row.regression.why': 'MSE 适合近似高斯的噪声，但会把大误差平方，所以一个离群点就能把拟合拉偏。MAE 拟合的是中位数，每个点的梯度都是 ±1。Huber 在 δ 以内是平方、以外是线性，梯度上限为 ±δ。MSLE 比较的是对数：适合跨越多个数量级的正值目标（价格、计数）。',
-    'row.distributions.task': '拟合一个分布（软标签、知识蒸馏、比较两个模型）',
-    'row.distributions.output': 'softmax：一个分布 q',
-    'row.distributions.loss': 'KL 散度 D(p‖q)',
-    'row.distributions.why': '它衡量在真实分布为 p 时改用 q 所多付出的代价（单位为[[nats-bits|奈特或比特]]）。H(p) 与 q 无关，所以对 q 最小化交叉熵也就最小化了 KL。它不对称：一般来说 D(p‖q) ≠ D(q‖p)。',
-    'row.margin.task': '间隔分类器（支持向量机）',
-    'row.margin.output': '原始得分 f(x)，其正负号即类别（[[y-fx|y]] = ±1）',
-    'row.margin.loss': '合页损失（hinge）',
-    'row.margin.why': '[[margin|间隔]]达到 1 后损失为零，所以只有靠近或越过边界的点（支持向量）影响结果。0-1 损失本身无法训练：它的梯度几乎处处为零，因此要用[[surrogate|替代损失]]。',
-    'row.metric.task': '度量学习（学习哪些输入相似，孪生网络）',
-    'row.metric.output': '每个输入一个嵌入向量',
-    'row.metric.loss': '成对样本上的对比损失（contrastive loss）',
-    'row.metric.why': '相似的一对被拉近；不相似的一对被推开，直到相距至少为间隔 m，之后不再受影响。',
-    'link.softmax': 'Softmax：原文的 [1, 2, 3, 4, 5]',
-    'link.softmaxOverflow': '[1000, …, 5000] 的 softmax：直接计算得 NaN，减去最大值即可修复',
-    'link.sparseOneHot': '概率：稀疏标签与独热标签，损失相同',
-    'link.neuron': '单个神经元：交叉熵的梯度 a − y 与二次代价对比',
-    'link.binaryCrossEntropy': '概率：二元交叉熵',
-    'link.posWeight': '概率：pos_weight 滑块（取 5）',
-    'link.lineFit': '直线拟合：离群点周围的 MSE、MAE 和 Huber，以及 MSLE',
-    'link.regressionGradients': '更多损失：各回归损失的梯度',
-    'link.kl': '更多损失：两个分布的熵、交叉熵和 KL 散度',
-    'link.surrogate': '替代损失：合页损失与 0-1 损失对比',
-    'link.classifier': '分类器实验：合页损失（SVM）与对数损失（逻辑回归）对比',
-    contrastiveHeading: '度量学习：对比损失',
-    contrastiveText: '对一对输入 x₁、x₂，相似时 y = 1，不相似时 y = 0；d 是它们嵌入向量之间的距离，m > 0 是选定的间隔（这是距离，不是分类中的间隔）。相似的一对付出 d²，因此被拉近；不相似的一对在相距达到 m 之前付出 (m − d)²。有些文献在前面乘以 ½，或把 y 的含义反过来。',
-    depthHeading: '在深层网络中',
-    depthText: '输出层和损失函数的选择与单层时相同。在隐藏层中，sigmoid 每经过一层都把梯度乘以 σ′(z) ≤ ¼，所以梯度随深度缩小；ReLU 在激活的地方把梯度原样传下去。',
-    depthLink: '深度：逐层的梯度',
-  },
+  () => zh().strings,
 );

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
@@ -33,9 +33,9 @@ export const schema = {
 } satisfies Schema;
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'How much each regression loss charges for an error of each size, and how entropy, cross-entropy and KL divergence, in [[nats-bits|bits or nats]], measure how far a predicted distribution is from the true one.',
     thresholds: 'Thresholds δ and β',
     residual: 'Residual r',
@@ -56,7 +56,6 @@ const labels = defineStrings(
     zeroWeightsLink: 'The link gives {dist} only zero weights, which is not a distribution: showing the uniform distribution instead.',
   },
   {
-    ...meta.labels['zh-CN'],
     intro: '各种回归损失对不同大小的误差收取多少代价；以及熵、交叉熵和 KL 散度（单位为[[nats-bits|比特或奈特]]）如何衡量预测分布离真实分布有多远。',
     thresholds: '阈值 δ 与 β',
     residual: '残差 r',

@@ -1,16 +1,13 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsWithPack } from '../../i18n/packs';
 
 /** What the shell shows of this panel before its code loads (tab, heading, links): src/panels/catalog.ts. */
 export const meta = {
   id: 'more' as const,
-  labels: defineStrings(
+  labels: defineStringsWithPack(
     {
       title: 'More losses',
       blurb: 'Regression losses, cross-entropy and KL divergence.',
     },
-    {
-      title: '更多损失函数',
-      blurb: '回归损失、交叉熵与 KL 散度。',
-    },
+    'moreMeta',
   ),
 };

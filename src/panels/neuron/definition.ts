@@ -1,8 +1,10 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
+import { panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 
 /** The four runs: {quadratic, cross-entropy} × {start 1, start 2}. */
 export const RUN_IDS = ['quad1', 'quad2', 'ce1', 'ce2'] as const;
@@ -56,10 +58,13 @@ export const schema = {
   predict: booleanParam(true, { embed: false }),
 } satisfies Schema;
 
+/** The Chinese halves of the panel's tables: in its own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>(meta.id);
+
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'A single neuron learns to output 0 from a wrong start. Each [[epoch|epoch]] it steps by the [[learning-rate|learning rate]] times the [[gradient|gradient]]; under the quadratic cost that gradient nearly vanishes when the neuron is badly wrong, under cross-entropy it does not.',
     learningRate: 'Learning rate η',
     learningRateCe: 'Cross-entropy learning rate η',
@@ -79,27 +84,7 @@ const labels = defineStrings(
     derivationsTitle: 'Derivations, step by step',
     predict: 'Ask “what do you expect?” first',
   },
-  {
-    ...meta.labels['zh-CN'],
-    intro: '单个神经元从错误的起点开始学习输出 0。每[[epoch|一轮]]它迈出的一步等于[[learning-rate|学习率]]乘以[[gradient|梯度]]；在二次代价下，神经元错得离谱时这个梯度几乎为零，交叉熵则不会。',
-    learningRate: '学习率 η',
-    learningRateCe: '交叉熵的学习率 η',
-    logSliderHint: '滑块是对数刻度；可在输入框中键入精确值。',
-    separateRate: '交叉熵使用单独的学习率',
-    epochs: '总迭代次数',
-    start1: '起点 1',
-    start2: '起点 2',
-    weight: '初始权重 w',
-    bias: '初始偏置 b',
-    input: '输入 x',
-    target: '目标 y',
-    runsLegend: '训练过程（颜色：起点；线型：代价函数）',
-    diagramShows: '示意图显示',
-    speed: '速度（每秒迭代次数）',
-    scrubber: '当前迭代',
-    derivationsTitle: '逐步推导',
-    predict: '先问“你预计会怎样？”',
-  },
+  () => zh().labels,
 );
 
 /** The neuron panel, declared once. */

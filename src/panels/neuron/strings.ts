@@ -1,10 +1,14 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsFromPack, panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
+
+/** The Chinese half: in the panel's own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>('neuron');
 
 /**
  * The neuron panel's texts, in English and Simplified Chinese. The title and the labels of the
  * controls and hide groups are in definition.ts (`labels`), read by the controls and the embed dialog.
  */
-export const neuronStrings = defineStrings(
+export const neuronStrings = defineStringsFromPack(
   {
     play: 'Play',
     pause: 'Pause',
@@ -85,84 +89,5 @@ export const neuronStrings = defineStrings(
     sweepShape:
       'What does not depend on the rate is the shape of learning: under the quadratic cost the steps are smallest when the neuron is most wrong (σ′(z) near 0: the flat start of the curves from a = 0.98), under cross-entropy they are largest. That, not the speed at one particular η, is what the experiment shows.',
   },
-  {
-    play: '播放',
-    pause: '暂停',
-    stepBack: '−1',
-    stepForward: '+1',
-    stepBackLabel: '后退一个迭代：−1',
-    stepForwardLabel: '前进一个迭代：+1',
-    restart: '重置',
-    restartLabel: '把动画重置到第 0 次迭代',
-    epochCounter: '迭代 {epoch} / {epochs}',
-    keyboardHint: '键盘：焦点在这些控件上时按 K 播放/暂停，在“播放”按钮或“当前迭代”滑块上也可按空格；在“当前迭代”滑块上用方向键移动一次迭代，Page Up/Down 移动百分之十，Home/End 跳到两端。',
-    'run.quad1': '二次代价，起点 1',
-    'run.quad2': '二次代价，起点 2',
-    'run.ce1': '交叉熵，起点 1',
-    'run.ce2': '交叉熵，起点 2',
-    noRuns: '至少打开一个训练过程才能看到曲线。',
-    axisEpoch: '迭代次数',
-    chartOutput: '输出 a 随迭代次数的变化',
-    axisOutput: '输出 a',
-    chartCostQuad: '二次代价 ½(a − y)²，独立刻度',
-    chartCostCe: '交叉熵代价 −[y ln a + (1 − y) ln(1 − a)]，独立刻度',
-    costScaleNote: '两种代价函数的尺度不同（二次代价不会超过 ½；对一个很自信的错误输出，交叉熵可以大很多倍），所以各用一张图、各自的坐标轴：比较下降的快慢，而不是高低。',
-    axisCost: '代价 C',
-    chartW: '权重 w 随迭代次数的变化',
-    chartB: '偏置 b 随迭代次数的变化',
-    axisW: 'w',
-    axisB: 'b',
-    chartSigmoid: 'σ(z) 与 σ′(z)，标出每个训练过程当前的 z',
-    axisZ: 'z',
-    offChart: '{run}：z = {z} 超出图的范围（标在边缘）。',
-    diagramTitle: '第 {epoch} 次迭代时的神经元',
-    diagramLabel: '神经元示意图，{run}，第 {epoch} 次迭代：输入 x = {x}，权重 w = {w}，偏置 b = {b}，z = w·x + b = {z}，输出 a = σ(z) = {a}。',
-    reasonTitle: '为什么二次代价从差的起点学得慢',
-    reasonIntro: '每次迭代 w 改变 −η·∂C/∂z·x，b 改变 −η·∂C/∂z。第 {epoch} 次迭代时，各训练过程的梯度 ∂C/∂z 分解为以下因子：',
-    reasonQuad: '二次代价：神经元饱和时（a 接近 0 或 1）因子 σ′(z) 几乎为 0，所以起点越差，移动越慢。',
-    reasonCe: '交叉熵：σ′(z) 被约去，推动力就是误差 a − y：起点越差，学得越快。',
-    tableCaption: '第 {epoch} 次迭代时的数值',
-    colRun: '训练过程',
-    colEta: 'η',
-    colA: '输出 a',
-    colZ: 'z',
-    colCost: '代价 C',
-    colGrad: '∂C/∂z',
-    colSigmaPrime: 'σ′(z)',
-    colW: 'w',
-    colB: 'b',
-    chartContourQuad: '二次代价在 (w, b) 上的等高线',
-    chartContourCe: '交叉熵代价在 (w, b) 上的等高线',
-    contourCaption: '等高线间隔 {step}；阴影层层叠加的地方代价更低（浅色主题中更深，深色主题中更亮）。线：梯度下降路径；空心圈：起点；实心标记：第 {epoch} 次迭代。',
-    contourFlat: '这里的曲面是平的：没有等高线。',
-    contourClipped: '有一段路径超出了图的范围，在边缘被截断。',
-    contourLabel: '{cost}的等高线图，w 从 {w0} 到 {w1}，b 从 {b0} 到 {b1}，并画出可见训练过程的梯度下降路径。',
-    costQuadName: '二次代价',
-    costCeName: '交叉熵代价',
-    settingsTitle: '设置',
-    separateRateHint: '共用一个学习率并不自动意味着公平：在相同的 η 下，交叉熵每一步至少大四倍（见下方“不同学习率下的比较”）。这个实验出自的那本书对二次代价用 η = 0.15，对交叉熵用 η = 0.005。',
-    startOutput: '初始输出 a = σ(w·x + b) = {a}',
-    preset: '预设：输出 {a}（w = {w}，b = {b}）',
-    resetAll: '全部设置恢复默认',
-    noteRise: '代价上升：学习率过大，越过了最小值（较小的学习率会平稳下降）。',
-    noteRiseItem: '{run}，η = {eta}：首次出现在第 {epoch} 次迭代',
-    noteGiant: '一步就让 z 跨过了 sigmoid 的整个弯曲部分：',
-    noteGiantItem: '{run}，η = {eta}：z 从第 {epoch} 次到第 {next} 次迭代改变了 {size}',
-    noteNonFinite: '数值超出了浮点数范围，因此不画这些训练过程：',
-    noteNonFiniteItem: '{run}，η = {eta}',
-    sweepTitle: '不同学习率下的比较：怎样才算公平？',
-    sweepFair:
-      '共用一个学习率 η 并不中立。两种代价函数的尺度不同；在相同的 η 下，交叉熵的梯度 a − y 至少是二次代价 (a − y)·σ′(z) 的四倍，因为 σ′(z) ≤ 1/4：无论从哪个起点，它的步子都更大。更公平的比较是让每种代价函数使用各自最好的学习率。下表对每个训练过程尝试了多个学习率；最后一行给出各自最好的结果。',
-    sweepCaption: '输出 a 与目标 y = {y} 相差不超过 {tolerance} 所需的迭代次数，按学习率 η 列出（“> {epochs}”：在本次训练的 {epochs} 次迭代内未达到）',
-    sweepNever: '> {epochs}',
-    sweepColEta: '学习率 η',
-    sweepNowBoth: '两种代价当前',
-    sweepNowQuad: '当前二次代价',
-    sweepNowCe: '当前交叉熵',
-    sweepBest: '最好的学习率',
-    sweepBestCell: '{epochs}（η = {eta}）',
-    sweepOvershoot: '⚠ 代价在某次迭代时上升：该学习率过大，越过了最小值；更大的学习率可能根本不收敛。',
-    sweepShape:
-      '与学习率无关的是学习过程的形状：二次代价在神经元错得最厉害时步子最小（σ′(z) 接近 0：从 a = 0.98 出发的曲线起初是平的），交叉熵则恰恰在此时步子最大。实验要说明的是这一点，而不是某个特定 η 下的快慢。',
-  },
+  () => zh().strings,
 );

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { booleanParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
@@ -31,9 +31,9 @@ export const schema = {
 } satisfies Schema;
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'A model that outputs probabilities can be scored by cross-entropy or by the squared error. As the prediction goes wrong, cross-entropy’s [[gradient|gradient]] grows without bound while the squared error’s stays small; below, the articles’ ten-class example with a [[one-hot|one-hot]] target.',
     binaryTitle: 'Binary cross-entropy against the squared error',
     exampleTitle: 'Ten classes: the articles’ example',
@@ -47,7 +47,6 @@ const labels = defineStrings(
     presets: 'Presets',
   },
   {
-    ...meta.labels['zh-CN'],
     intro: '输出概率的模型可以用交叉熵或平方误差来打分。预测越错，交叉熵的[[gradient|梯度]]越大且没有上限，而平方误差的梯度始终很小；下面是文章中以 [[one-hot|one-hot]] 为目标的十类别例子。',
     binaryTitle: '二元交叉熵与平方误差',
     exampleTitle: '十个类别：文章中的例子',

@@ -1,16 +1,13 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsWithPack } from '../../i18n/packs';
 
 /** What the shell shows of this panel before its code loads (tab, heading, links): src/panels/catalog.ts. */
 export const meta = {
   id: 'probability' as const,
-  labels: defineStrings(
+  labels: defineStringsWithPack(
     {
       title: 'Probabilities',
       blurb: 'Why cross-entropy, not the squared error, for predicted probabilities.',
     },
-    {
-      title: '概率',
-      blurb: '为什么预测概率要用交叉熵，而不是平方误差。',
-    },
+    'probabilityMeta',
   ),
 };

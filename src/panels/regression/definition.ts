@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { LINE_FIT_LOSS_IDS, type LineFitLossId } from '../../math/fitLine';
 import { REGRESSION_PRESET_IDS, regressionPreset, type RegressionPresetId } from '../../math/regressionPresets';
 import { numberParam, setParam, type Schema } from '../../state/params';
@@ -41,9 +41,9 @@ export const schema = {
 } satisfies Schema;
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'Each loss fits its own straight line through the points. The squared error (MSE) lets one far point pull its line a long way; the absolute error (MAE) and Huber barely move, because they cap each point’s [[gradient|gradient]].',
     pointsLabel: 'Points: presets, adding and removing',
     lossesLabel: 'Lines fitted (press to switch on or off)',
@@ -57,7 +57,6 @@ const labels = defineStrings(
     formulasHeading: 'Formulas and when to use each loss',
   },
   {
-    ...meta.labels['zh-CN'],
     intro: '每种损失都拟合出自己的一条直线。平方误差（MSE）会让一个远离的点把直线拉出很远；绝对误差（MAE）和 Huber 几乎不动，因为它们给每个点的[[gradient|梯度]]设了上限。',
     pointsLabel: '样本点：预设、添加与删除',
     lossesLabel: '拟合的直线（点击开关）',

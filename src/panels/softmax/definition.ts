@@ -1,8 +1,10 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
+import { panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 import { MAX_ABS_LOGIT, MAX_LOGITS } from './parseLogits';
 
 const PRECISIONS = ['float64', 'float32'] as const;
@@ -42,10 +44,13 @@ export function logitSliderRange(logits: readonly number[]): { min: number; max:
   return { min: -bound, max: bound, step: bound / SLIDER_STEPS };
 }
 
+/** The Chinese halves of the panel's tables: in its own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>(meta.id);
+
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'Softmax turns a list of [[logit|logits]] into probabilities that add up to 1. Computed as written, large logits overflow to [[nan-inf|∞ and then NaN]] (sooner in [[float|float32]]); subtracting the largest logit first gives the same answer without overflow.',
     logitsLabel: 'Logits (commas or spaces; 1e3 allowed)',
     presetsLegend: 'Presets',
@@ -59,21 +64,7 @@ const labels = defineStrings(
     derivationsTitle: 'Derivations, step by step',
     predict: 'Ask “what do you expect?” first',
   },
-  {
-    ...meta.labels['zh-CN'],
-    intro: 'softmax 把一组 [[logit|logit]] 变成和为 1 的概率。照公式直接计算时，大的 logit 会溢出成 [[nan-inf|∞，进而变成 NaN]]（在 [[float|float32]] 中更早溢出）；先减去最大的 logit，结果不变，也不会溢出。',
-    logitsLabel: 'Logits（用逗号或空格分隔；可写 1e3）',
-    presetsLegend: '预设',
-    precisionLegend: '精度',
-    float64: 'float64（JavaScript）',
-    float32: 'float32（GPU，模拟）',
-    temperatureLabel: '温度 T（softmax(x / T)）',
-    temperatureHint: '小于 1 使分布更尖锐，大于 1 使分布更平坦。',
-    colTrue: '真实类别',
-    identityTitle: '为什么可以减去最大值',
-    derivationsTitle: '逐步推导',
-    predict: '先问“你预计会怎样？”',
-  },
+  () => zh().labels,
 );
 
 /** The softmax panel, declared once. */

@@ -1,9 +1,11 @@
 import { lazy } from 'react';
-import { defineStrings } from '../../i18n/strings';
+import { extendStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, integerParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 import type { MarginLossId } from '../../math';
 import { definePanel } from '../definition';
 import { meta } from './meta';
+import { panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 
 /**
  * The curves a visitor can switch on. `logistic` is the log loss; its base (2 as in the articles,
@@ -50,10 +52,13 @@ export const schema = {
   points: numberListParam({ default: DEFAULT_POINTS, minLength: 1, maxLength: MAX_POINTS, min: -MARGIN_LIMIT, max: MARGIN_LIMIT }),
 } satisfies Schema;
 
+/** The Chinese halves of the panel's tables: in its own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>(meta.id);
+
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
-const labels = defineStrings(
+const labels = extendStrings(
+  meta.labels,
   {
-    ...meta.labels.en,
     intro: 'A classifier is right about an example when its [[margin|margin]] m = [[y-fx|y·f(x)]] is positive. A count of mistakes has no slope to follow, so training minimises a [[surrogate|surrogate loss]] instead, one that slopes toward fewer mistakes.',
     marginLabel: 'Margin m',
     marginHint: 'm > 0: correctly classified; m < 0: misclassified; larger |m|: more confident.',
@@ -68,22 +73,7 @@ const labels = defineStrings(
     formulasHeading: 'Formulas and where each loss is used',
     derivationsTitle: 'Derivations, step by step',
   },
-  {
-    ...meta.labels['zh-CN'],
-    intro: '当[[margin|间隔]] m = [[y-fx|y·f(x)]] 为正时，分类器对该样本的判断是正确的。错分个数没有可循的坡度，所以训练时改为最小化[[surrogate|替代损失]]，它的坡度指向更少的错误。',
-    marginLabel: '间隔 m',
-    marginHint: 'm > 0：分类正确；m < 0：分类错误；|m| 越大，越有把握。',
-    legendLabel: '图中的损失函数（点击开关）',
-    showGradients: '显示梯度 dL/dm',
-    rangeLabel: '间隔范围 ±',
-    ceilingLabel: '损失上限',
-    baseLegend: '对数损失的底',
-    base2: '2（与原文一致）',
-    baseE: 'e（逻辑回归）',
-    outlierHeading: '离群点：每个样本点贡献多少损失',
-    formulasHeading: '公式及各损失函数的用途',
-    derivationsTitle: '逐步推导',
-  },
+  () => zh().labels,
 );
 
 /** The surrogate panel, declared once. */

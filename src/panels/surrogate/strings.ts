@@ -1,7 +1,11 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsFromPack, panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
+
+/** The Chinese half: in the panel's own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>('surrogate');
 
 /** Every visible text of the surrogate panel, in English and Simplified Chinese. */
-export const surrogateStrings = defineStrings(
+export const surrogateStrings = defineStringsFromPack(
   {
     lossChartTitle: 'Classification losses against the margin m = y·f(x)',
     gradChartTitle: 'Their gradients dL/dm',
@@ -61,63 +65,5 @@ export const surrogateStrings = defineStrings(
     'character.squared-hinge': 'Hinge made smooth at m = 1 by squaring; large mistakes cost quadratically, so outliers weigh more.',
     'character.modified-huber': 'Squared hinge near the boundary, linear (−4m) below m = −1: smooth, yet robust to outliers.',
   },
-  {
-    lossChartTitle: '分类损失函数与间隔 m = y·f(x) 的关系',
-    gradChartTitle: '它们的梯度 dL/dm',
-    axisMargin: '间隔 m = y·f(x)',
-    axisLoss: '损失 L(m)',
-    axisGrad: '梯度 dL/dm',
-    chartLabel: '{title}。间隔标记位于 m = {m}：用左右方向键移动（按住 Shift 每次移动 1），或在图上点击、拖动。下方表格列出各数值。',
-    readoutCaption: '在 m = {m} 处，各损失函数的值及其导数',
-    colLoss: '损失函数',
-    colValue: 'L(m)',
-    colGrad: 'dL/dm',
-    noLosses: '没有打开任何损失函数：请在图例中打开一个。',
-    kinkNote: '在 m = {m} 处，{name}有一个不可导的折点：显示的是左导数。',
-    jumpNote: '0-1 损失在 m = 0 处跳变，那里没有导数：显示为 0。',
-    hoverTitle: 'm = {m}',
-    gradHint: '0-1 损失在所有有定义的地方梯度都为零，梯度下降无法从中得到方向；合页损失和感知机损失在样本分得足够正确后便不再推动。',
-    viewHeading: '视图',
-    usedBy: '用于：{model}',
-    outlierHelp: '沿间隔轴拖动样本点，或选中后用方向键移动。0 左侧的点被分错。每根条表示一个损失函数在所有点上的总损失，并按各点所占份额分段。',
-    outlierAxisLabel: '间隔轴上的样本点',
-    pointLabel: '样本点 {name}',
-    pointValueText: '样本点 {name} 的间隔为 {m}',
-    barLabel: '{name}：总计 {total}；{shares}',
-    shareText: '{name} {value}',
-    resetPoints: '重置样本点',
-    offView: '超出视图',
-    csvMargin: '间隔 m',
-    'name.zero-one': '0-1 损失',
-    'name.hinge': '合页损失',
-    'name.logistic2': '对数损失（log₂）',
-    'name.logisticE': '对数损失（ln）',
-    'name.exponential': '指数损失',
-    'name.perceptron': '感知机损失',
-    'name.squared-hinge': '平方合页损失',
-    'name.modified-huber': '修正 Huber 损失',
-    'short.zero-one': '0-1',
-    'short.hinge': '合页',
-    'short.logistic2': 'log₂',
-    'short.logisticE': 'ln',
-    'short.exponential': '指数',
-    'short.perceptron': '感知机',
-    'short.squared-hinge': '平方合页',
-    'short.modified-huber': '修正 Huber',
-    'model.zero-one': '即错误率本身（无法直接训练）',
-    'model.hinge': '支持向量机（SVM）',
-    'model.squared-hinge': 'scikit-learn 的 SGDClassifier、L2-SVM',
-    'model.log': '逻辑回归',
-    'model.log2': '逻辑回归（以 2 为底，与原文绘图一致）',
-    'model.exponential': 'AdaBoost',
-    'model.perceptron': '感知机',
-    'model.modified-huber': "scikit-learn 的 SGDClassifier（loss='modified_huber'）",
-    'character.zero-one': '精确地统计错误，但除了 0 处的跳变外处处平坦：梯度给不出方向，因此无法直接用来训练。',
-    'character.hinge': '当 m ≥ 1 时为零：超出间隔的点被完全忽略；分错的点按线性计损失。',
-    'character.logistic': '光滑且永不为零：分对的点仍受到一点推动；分错的点损失近似线性增长。',
-    'character.exponential': '对严重分错的点呈指数增长、没有上界，少数离群点便主导了总损失。',
-    'character.perceptron': '只要分对，无论间隔多小损失都为零：符号一对就停止，且不是 0-1 损失的上界。',
-    'character.squared-hinge': '把合页损失平方，使其在 m = 1 处光滑；大错误的损失按平方增长，离群点权重更大。',
-    'character.modified-huber': '边界附近是平方合页，m < −1 时为线性（−4m）：既光滑又对离群点稳健。',
-  },
+  () => zh().strings,
 );
