@@ -86,9 +86,9 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
     [panelId, embed, hideKey, address],
   );
 
-  const navigate = (id: PanelId) => {
-    if (id === panelId) return;
-    address.push(buildSearch({ panel: id, lang: app.lang, theme: app.theme }, address.lastEntries(id)));
+  const navigate = (id: PanelId, entries?: [string, string][]) => {
+    if (id === panelId && !entries) return;
+    address.push(buildSearch({ panel: id, lang: app.lang, theme: app.theme }, entries ?? address.lastEntries(id)));
   };
 
   /** Keep an explicit ?lang= / ?theme= in the URL in step with the switch, so a reload shows the same. */

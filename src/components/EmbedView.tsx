@@ -3,6 +3,7 @@ import { useHydrated } from './ClientOnly';
 import { embedSecret, linkMessage, postHeights } from './embedMessages';
 import { PanelHost } from './PanelHost';
 import { PanelLoader } from './PanelLoader';
+import { isPlainClick } from './plainClick';
 import { shellStrings } from '../i18n/shell';
 import { useLang, useT } from '../i18n/strings';
 import { PANEL_META } from '../panels/catalog';
@@ -79,7 +80,7 @@ function OpenInLossLab({ panelId, label }: { panelId: PanelId; label: string }) 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     refresh(event);
     const secret = embedSecret(window);
-    if (!secret || window.parent === window || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!secret || window.parent === window || !isPlainClick(event)) return;
     event.preventDefault();
     window.parent.postMessage(linkMessage(event.currentTarget.href, secret), '*');
   };

@@ -1,6 +1,8 @@
+import type { MouseEvent } from 'react';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PanelHost } from './PanelHost';
 import { PanelLoader } from './PanelLoader';
+import { isPlainClick } from './plainClick';
 import { ShareBar } from './ShareBar';
 import { ThemeSwitch } from './ThemeSwitch';
 import { ViewLink } from './ViewLink';
@@ -8,13 +10,15 @@ import { shellStrings } from '../i18n/shell';
 import { useT } from '../i18n/strings';
 import type { Lang } from '../i18n/lang';
 import { PANEL_META, TAB_IDS } from '../panels/catalog';
-import { buildSearch, type PanelId, type ThemeChoice } from '../state/appUrl';
+import { panelEntries } from '../state/addressBar';
+import { buildSearch, parseAppUrl, type PanelId, type ThemeChoice } from '../state/appUrl';
 import type { ParamIssue } from '../state/params';
 
 interface Props {
   panelId: PanelId;
   search: string;
-  onNavigate: (id: PanelId) => void;
+  /** Opens another view in place: with `entries`, those settings; without, the panel's last ones. */
+  onNavigate: (id: PanelId, entries?: [string, string][]) => void;
   lang: Lang;
   onLang: (lang: Lang) => void;
   theme: ThemeChoice;
@@ -29,6 +33,15 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
   const t = useT(shellStrings);
   const panel = PANEL_META[panelId];
   const title = panel.labels[lang].title;
+  // A panel's links to another view with settings (the guide's, `data-panel-link`) open in place,
+  // as the tabs do, rather than reloading the page (Enter on a focused link clicks it too).
+  const openPanelLink = (event: MouseEvent<HTMLElement>) => {
+    const link = event.target instanceof Element ? event.target.closest('a[data-panel-link]') : null;
+    if (!(link instanceof HTMLAnchorElement) || !isPlainClick(event)) return;
+    if (link.origin !== window.location.origin || link.pathname !== window.location.pathname) return;
+    event.preventDefault();
+    onNavigate(parseAppUrl(link.search).panel, panelEntries(link.search));
+  };
   return (
     <div className="loss-lab app">
       <a className="skip-link" href="#main">
@@ -52,7 +65,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
                 href={buildSearch({ panel: id }, [])}
                 aria-current={id === panelId ? 'page' : undefined}
                 onClick={(event) => {
-                  if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+                  if (!isPlainClick(event)) return;
                   event.preventDefault();
                   onNavigate(id);
                 }}
@@ -63,7 +76,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
           ))}
         </ul>
       </nav>
-      <main id="main" className="panel-main" tabIndex={-1}>
+      <main id="main" className="panel-main" tabIndex={-1} onClick={openPanelLink}>
         <section className="panel" aria-labelledby={`panel-title-${panelId}`} data-panel={panelId}>
           <div className="panel-heading">
             <div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { isPlainClick } from './plainClick';
 import { buildSearch, type PanelId } from '../state/appUrl';
 
 interface Props {
@@ -16,7 +17,7 @@ export function ViewLink({ id, onNavigate, className, children }: Props) {
       className={className}
       href={buildSearch({ panel: id }, [])}
       onClick={(event) => {
-        if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0) return;
+        if (!isPlainClick(event)) return;
         event.preventDefault();
         onNavigate(id);
       }}

@@ -45,11 +45,24 @@ describe('the guide, the glossary and the credits on a phone', () => {
     expect(violations).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-    // A claim's link opens the panel that shows it, in the state it names.
+    // A claim's link opens the panel that shows it, in the state it names, in place (the document
+    // is not reloaded, as with the tabs), and Back returns to the guide.
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
     await page.getByRole('link', { name: /Softmax of \[1000, …, 5000\]/ }).click();
     await page.getByRole('heading', { level: 2, name: 'Softmax overflow' }).waitFor();
     await waitForPanel(page);
     expect(new URL(page.url()).searchParams.get('logits')).toBe('1000,2000,3000,4000,5000');
+    expect(await page.locator('.logits-field textarea').inputValue()).toMatch(/^1000,\s?2000,\s?3000,\s?4000,\s?5000$/);
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await page.goBack();
+    await page.getByRole('heading', { level: 2, name: 'Which loss?' }).waitFor();
+    // By keyboard: Enter on the focused link does the same.
+    await page.getByRole('link', { name: /Softmax of \[1000, …, 5000\]/ }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Softmax overflow' }).waitFor();
+    await waitForPanel(page);
+    expect(new URL(page.url()).searchParams.get('logits')).toBe('1000,2000,3000,4000,5000');
+    expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
 
     // The credits: from the footer, not a tab.
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Sources and credits' }).count()).toBe(0);

@@ -103,6 +103,20 @@ export async function forbiddenText(page: Page): Promise<string[]> {
 }
 
 /**
+ * forbiddenText, once the page has settled if a link the monkey followed was loading a new document
+ * just then (the check's context is destroyed by the navigation; a page load is not a bug).
+ */
+async function textCheck(page: Page): Promise<string[]> {
+  try {
+    return await forbiddenText(page);
+  } catch (error) {
+    if (!/Execution context was destroyed|navigation/i.test(error instanceof Error ? error.message : String(error))) throw error;
+    await page.waitForLoadState('load');
+    return forbiddenText(page);
+  }
+}
+
+/**
  * The page's errors that are the app's: a favicon request that the browser itself cancels when a
  * history step lands mid-load is not.
  */
@@ -373,14 +387,14 @@ export async function runMonkey(page: Page, options: MonkeyOptions): Promise<Mon
     if (done >= nextTextCheck) {
       nextTextCheck = done + 40;
       await Promise.all(held.splice(0).map((handle) => handle.dispose().catch(() => undefined)));
-      const shown = await forbiddenText(page);
+      const shown = await textCheck(page);
       if (shown.length > 0) {
         problems.push(...shown);
         break;
       }
     }
   }
-  if (problems.length === 0) problems.push(...(await forbiddenText(page)));
+  if (problems.length === 0) problems.push(...(await textCheck(page)));
   options.log?.(`monkey seed=${seed}: ${done} interactions in ${Date.now() - started} ms`);
   return { seed, interactions: done, elapsedMs: Date.now() - started, actions, timeByKind, problems, trail };
 }
