@@ -183,12 +183,13 @@ const STYLE_ID = 'loss-lab-css';
  * out last reaches below its bottom: the rest follows after the paint, as above. Before, all of a
  * panel came out before the paint there (on the softmax panel at 412 px, 554 layout objects instead
  * of about 200).
- * The entry is requested first, then its preloads (its own imports, then React's DOM renderer and
- * the shell: see startupChunks): where requests queue (six connections per host over HTTP/1.1, shared by every embed
- * of a course page), the small entry does not wait behind the large chunks.
+ * The entry is requested first, then, in an embed, the embed view (small: EMBED_IMPORTS), then the
+ * entry's preloads (its own imports, then React's DOM renderer and the shell: see startupChunks):
+ * where requests queue (six connections per host over HTTP/1.1, shared by every embed of a course
+ * page), the small files do not wait behind the large chunks.
  */
-function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], classic: string, oembed: string, css: string, manifest: string): string {
-  const extra = { keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitFrames: PAINT_WAIT_FRAMES, shownWaitMs: SHOWN_WAIT_MS, sliceWaitMs: SLICE_WAIT_MS };
+function bootScript(mod: PrerenderModule, defaultKey: string, modern: string, preloads: readonly string[], embedPreloads: readonly string[], classic: string, oembed: string, css: string, manifest: string): string {
+  const extra = { keys: mod.PREFERENCE_KEYS, defaultKey, views: './views/', modern, preloads, embedPreloads, classic, oembed, css, manifest, styleId: STYLE_ID, paintWaitFrames: PAINT_WAIT_FRAMES, shownWaitMs: SHOWN_WAIT_MS, sliceWaitMs: SLICE_WAIT_MS };
   // The first-view rule reads its own config (FIRST_VIEW_CONFIG) from the same object: a boot key of
   // the same name would silently change which view it picks (it did: `panels`).
   const clash = Object.keys(extra).filter((key) => key in (mod.FIRST_VIEW_CONFIG as object));
@@ -225,7 +226,7 @@ else w.lossLabFirstView=restored.then(function(){return true})}
 catch(e){h.setAttribute('data-pending','')}
 if(!opaque&&v&&v.key===c.defaultKey)when(early);
 if(opaque){when(function(){later();restore(whole());var s=d.createElement('script');s.src=url(c.classic);d.body.appendChild(s)})}
-else{var started=0,go=function(all){if(started)return;started=1;if(all===1)later();paint();manifest();import(url(c.modern));c.preloads.forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});
+else{var started=0,go=function(all){if(started)return;started=1;if(all===1)later();paint();manifest();import(url(c.modern));(v&&v.key.indexOf('embed-')===0?c.embedPreloads:[]).concat(c.preloads).forEach(function(p){var l=d.createElement('link');l.rel='modulepreload';l.href=url(p);d.head.appendChild(l)});
 restore(Promise.all([slices(first,back),whole()]))};
 Promise.resolve(shown).then(function(){when(function(){var P=w.PerformanceObserver,I=w.IntersectionObserver,o,i;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf('largest-contentful-paint')>=0){o=new P(function(){o.disconnect();setTimeout(go,0)});o.observe({type:'largest-contentful-paint',buffered:true})}else requestAnimationFrame(function(){setTimeout(go,0)});
 if(I){i=new I(function(e){var n=0;i.disconnect();if(!e[0].isIntersecting)return go(1);(function frame(){if(!started)if(++n>c.paintWaitFrames)go();else requestAnimationFrame(frame)})()});i.observe(h)}else setTimeout(go,c.shownWaitMs)})})}})(${String(mod.firstView)},${CONFIG_SLOT});`;
@@ -546,7 +547,14 @@ function withImports(bundle: Bundle, files: readonly string[], entry: string): S
 }
 
 /** Modules the entry (src/main.tsx) imports at once, on demand, so that each runs in a task of its own. */
-const STARTUP_IMPORTS = [/\/node_modules\/react-dom\/client\.js$/, /\/src\/App\.tsx$/];
+export const STARTUP_IMPORTS = [/\/node_modules\/react-dom\/client\.js$/, /\/src\/App\.tsx$/];
+/**
+ * What an embed's startup imports besides (src/components/lazyEmbedView.ts): the embed view, which
+ * a page of the site does not download. Preloaded only where the boot script shows an embed: the
+ * entry requests it too, but only once it has arrived and run, and on a course page that request
+ * queued behind the three embeds' large chunks (all 3 embeds rendered at 7.8 s instead of 6.5 s).
+ */
+export const EMBED_IMPORTS = [/\/src\/components\/EmbedView\.tsx$/];
 
 /**
  * The chunks the entry imports on demand at startup (React's DOM renderer, the app's shell) and
@@ -556,15 +564,15 @@ const STARTUP_IMPORTS = [/\/node_modules\/react-dom\/client\.js$/, /\/src\/App\.
  * preloading them here too made a course page with three embeds slower (6.6 → 7.7–10 s until all
  * were rendered), as they competed with the entry for the link.
  */
-export function startupChunks(bundle: Bundle): string[] {
+export function startupChunks(bundle: Bundle, imports: readonly RegExp[] = STARTUP_IMPORTS, except: readonly string[] = []): string[] {
   const entry = Object.values(bundle).find((chunk) => chunk.type === 'chunk' && chunk.isEntry);
   if (!entry) return [];
   const picked = (entry.dynamicImports ?? []).filter((file) => {
     const chunk = bundle[file];
-    return chunk?.type === 'chunk' && (chunk.moduleIds ?? []).some((id) => STARTUP_IMPORTS.some((pattern) => pattern.test(id.replace(/\\/g, '/'))));
+    return chunk?.type === 'chunk' && (chunk.moduleIds ?? []).some((id) => imports.some((pattern) => pattern.test(id.replace(/\\/g, '/'))));
   });
-  if (picked.length < STARTUP_IMPORTS.length) throw new Error(`prerender: the entry's startup imports not found as chunks of their own (found ${picked.join(', ') || 'none'})`);
-  return [...withImports(bundle, picked, entry.fileName)];
+  if (picked.length < imports.length) throw new Error(`prerender: the entry's startup imports not found as chunks of their own (found ${picked.join(', ') || 'none'})`);
+  return [...withImports(bundle, picked, entry.fileName)].filter((file) => !except.includes(file));
 }
 
 export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
@@ -573,6 +581,7 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
   let isSsr = false;
   let base = './';
   let startupPreloads: string[] = [];
+  let embedPreloads: string[] = [];
   return {
     name: 'loss-lab-prerender',
     apply: 'build',
@@ -585,6 +594,7 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
     generateBundle(_options, bundle) {
       if (isSsr) return;
       startupPreloads = startupChunks(bundle);
+      embedPreloads = startupChunks(bundle, EMBED_IMPORTS, startupPreloads);
     },
     async closeBundle() {
       if (isSsr) return;
@@ -689,7 +699,8 @@ export function prerenderPlugin(reactPlugin: () => PluginOption): Plugin {
         html = html.replace(icon, () => `<link rel="icon" href="${escapeHtmlAttribute(iconData)}" type="image/svg+xml" />`);
         const entryPreloads = preloads.map((match) => match[1]);
         const allPreloads = [...entryPreloads, ...startupPreloads.map((file) => `./${file}`).filter((file) => !entryPreloads.includes(file))];
-        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], allPreloads, `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]), 'script');
+        const embedOnly = embedPreloads.map((file) => `./${file}`).filter((file) => !allPreloads.includes(file));
+        const boot = assertInlinable(bootScript(mod, first.key, moduleTag[1], allPreloads, embedOnly, `./assets/${classicFile}`, oembedPrefix, styleTag[1], manifestTag[1]), 'script');
         const bootSrc = writeAsset(outDir, 'boot', boot);
         const policy = contentSecurityPolicy({ script: cspHash(boot), style: cspHash(critical) });
         // Function replacements: the inserted text holds `$` sequences that a replacement string would expand.

@@ -25,8 +25,14 @@ export function pageLoader(html, dist) {
   // The boot script (a file in <head>, scripts/vite-plugin-prerender.ts) names the module entry, its preloads and the classic bundle.
   const boot = html.match(/<script src="(\.\/assets\/boot-[^"]+\.js)"><\/script>/);
   const text = boot && dist ? readFileSync(join(dist, boot[1]), 'utf8') : html;
-  const loader = text.match(/"modern":"([^"]+)","preloads":(\[[^\]]*\]),"classic":"([^"]+)"/);
-  if (loader) return { modern: loader[1], preloads: JSON.parse(loader[2]), classic: loader[3], inline: true };
+  // Each of its config's fields on its own (JSON: strings and arrays of strings), whatever their order.
+  const field = (name, value) => text.match(new RegExp(`"${name}":(${value})`))?.[1];
+  const modern = field('modern', '"[^"]+"');
+  if (modern) {
+    const list = (name) => JSON.parse(field(name, '\\[[^\\]]*\\]') ?? '[]');
+    // An embed's view (embedPreloads) counts only for embeds: the first view here is a page of the site's.
+    return { modern: JSON.parse(modern), preloads: list('preloads'), embedPreloads: list('embedPreloads'), classic: JSON.parse(field('classic', '"[^"]+"') ?? 'null'), inline: true };
+  }
   const tag = html.match(/<script type="module"[^>]*src="([^"]+)"/);
   if (!tag) throw new Error('bench: no module entry found in index.html');
   return { modern: tag[1], preloads: [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]), classic: null, inline: false };

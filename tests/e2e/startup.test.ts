@@ -117,8 +117,19 @@ describe('startup', () => {
 
   it('an embed in Chinese (a view swapped in before the app runs) hydrates in place too', async () => {
     const selectors = ['.embed-title', '.panel-intro', '.panel-body', '.embed-credit a'];
-    const { page, context, errors } = await openApp(browser, '?embed=softmax&lang=zh-CN', { beforeLoad: (p) => noteElements(p, selectors) });
+    let scripts: string[] = [];
+    const { page, context, errors } = await openApp(browser, '?embed=softmax&lang=zh-CN', {
+      beforeLoad: async (p) => {
+        scripts = scriptsOf(p);
+        await noteElements(p, selectors);
+      },
+    });
     await waitForPanel(page);
+    // The embed view is requested with the startup chunks, ahead of React's DOM renderer, not once
+    // the entry has arrived and run (on a course page that request queued behind the large chunks).
+    const at = (prefix: string) => scripts.findIndex((name) => name.startsWith(prefix));
+    expect(at('EmbedView-')).toBeGreaterThan(-1);
+    expect(at('EmbedView-')).toBeLessThan(at('client-'));
     expect(await page.locator('.embed-title').textContent()).toBe('Softmax 溢出');
     expect(await stillThere(page)).toEqual(selectors.map(() => true));
     expect(errors).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startupChunks } from '../../scripts/vite-plugin-prerender';
+import { EMBED_IMPORTS, startupChunks } from '../../scripts/vite-plugin-prerender';
 
 const chunk = (fileName: string, moduleIds: string[], imports: string[] = [], extra: object = {}) => ({ type: 'chunk', fileName, moduleIds, imports, ...extra });
 
@@ -16,6 +16,20 @@ describe('startupChunks', () => {
       'assets/serviceWorker.js': chunk('assets/serviceWorker.js', ['/app/src/offline/serviceWorker.ts']),
     };
     expect(startupChunks(bundle).sort()).toEqual(['assets/App.js', 'assets/client.js', 'assets/react.js', 'assets/scheduler.js', 'assets/strings.js']);
+  });
+
+  it("preloads an embed's view with what it imports that the startup chunks do not hold", () => {
+    const bundle = {
+      'assets/index.js': chunk('assets/index.js', ['/app/src/main.tsx'], [], { isEntry: true, dynamicImports: ['assets/client.js', 'assets/App.js', 'assets/EmbedView.js'] }),
+      'assets/client.js': chunk('assets/client.js', ['/app/node_modules/react-dom/client.js'], ['assets/react.js']),
+      'assets/react.js': chunk('assets/react.js', ['/app/node_modules/react/index.js']),
+      'assets/App.js': chunk('assets/App.js', ['/app/src/App.tsx'], ['assets/kit.js']),
+      'assets/kit.js': chunk('assets/kit.js', ['/app/src/components/PanelHost.tsx']),
+      'assets/EmbedView.js': chunk('assets/EmbedView.js', ['/app/src/components/EmbedView.tsx'], ['assets/kit.js', 'assets/embedMessages.js', 'assets/index.js']),
+      'assets/embedMessages.js': chunk('assets/embedMessages.js', ['/app/src/components/embedMessages.ts']),
+    };
+    const startup = startupChunks(bundle);
+    expect(startupChunks(bundle, EMBED_IMPORTS, startup).sort()).toEqual(['assets/EmbedView.js', 'assets/embedMessages.js']);
   });
 
   it('fails the build when a startup import is no chunk of its own (the boot script would preload the wrong files)', () => {
