@@ -34,13 +34,17 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
   const panel = PANEL_META[panelId];
   const title = panel.labels[lang].title;
   // A panel's links to another view with settings (the guide's, `data-panel-link`) open in place,
-  // as the tabs do, rather than reloading the page (Enter on a focused link clicks it too).
+  // as the tabs do, rather than reloading the page (Enter on a focused link clicks it too). The link
+  // goes with the view it stood in, so, as after a page load, the new view starts at the top, and
+  // focus moves to the panel area (not lost to the body): a screen reader reads on from there.
   const openPanelLink = (event: MouseEvent<HTMLElement>) => {
     const link = event.target instanceof Element ? event.target.closest('a[data-panel-link]') : null;
     if (!(link instanceof HTMLAnchorElement) || !isPlainClick(event)) return;
     if (link.origin !== window.location.origin || link.pathname !== window.location.pathname) return;
     event.preventDefault();
     onNavigate(parseAppUrl(link.search).panel, panelEntries(link.search));
+    window.scrollTo(0, 0);
+    event.currentTarget.focus({ preventScroll: true });
   };
   return (
     <div className="loss-lab app">

@@ -54,6 +54,8 @@ describe('the guide, the glossary and the credits on a phone', () => {
     expect(new URL(page.url()).searchParams.get('logits')).toBe('1000,2000,3000,4000,5000');
     expect(await page.locator('.logits-field textarea').inputValue()).toMatch(/^1000,\s?2000,\s?3000,\s?4000,\s?5000$/);
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // As after a page load: the view from its top, focus in the panel area (not lost with the link).
+    expect(await page.evaluate(() => [window.scrollY, document.activeElement?.id])).toEqual([0, 'main']);
     await page.goBack();
     await page.getByRole('heading', { level: 2, name: 'Which loss?' }).waitFor();
     // By keyboard: Enter on the focused link does the same.
