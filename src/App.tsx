@@ -88,7 +88,9 @@ export function App({ address: givenAddress, initial }: AppProps = {}) {
 
   const navigate = (id: PanelId, entries?: [string, string][]) => {
     if (id === panelId && !entries) return;
-    address.push(buildSearch({ panel: id, lang: app.lang, theme: app.theme }, entries ?? address.lastEntries(id)));
+    // The link's ?lang= / ?theme= as they are now (a switch rewrites them in place), not as the view opened.
+    const current = parseAppUrl(address.liveSearch());
+    address.push(buildSearch({ panel: id, lang: current.lang, theme: current.theme }, entries ?? address.lastEntries(id)));
   };
 
   /** Keep an explicit ?lang= / ?theme= in the URL in step with the switch, so a reload shows the same. */

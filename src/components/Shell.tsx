@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { useRef, type MouseEvent } from 'react';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PanelHost } from './PanelHost';
 import { PanelLoader } from './PanelLoader';
@@ -33,18 +33,26 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
   const t = useT(shellStrings);
   const panel = PANEL_META[panelId];
   const title = panel.labels[lang].title;
+  const main = useRef<HTMLElement>(null);
+  /**
+   * Opens a view from a link in the page (the guide and credits links, a panel's links to another
+   * view): the link goes with the view it stood in, or stays far below it, so, as after a page load,
+   * the new view starts at the top, and focus moves to the panel area (not lost to the body): a
+   * screen reader reads on from there. The tabs keep focus on themselves, above the view.
+   */
+  const openView = (id: PanelId, entries?: [string, string][]) => {
+    onNavigate(id, entries);
+    window.scrollTo(0, 0);
+    main.current?.focus({ preventScroll: true });
+  };
   // A panel's links to another view with settings (the guide's, `data-panel-link`) open in place,
-  // as the tabs do, rather than reloading the page (Enter on a focused link clicks it too). The link
-  // goes with the view it stood in, so, as after a page load, the new view starts at the top, and
-  // focus moves to the panel area (not lost to the body): a screen reader reads on from there.
+  // as the tabs do, rather than reloading the page (Enter on a focused link clicks it too).
   const openPanelLink = (event: MouseEvent<HTMLElement>) => {
     const link = event.target instanceof Element ? event.target.closest('a[data-panel-link]') : null;
     if (!(link instanceof HTMLAnchorElement) || !isPlainClick(event)) return;
     if (link.origin !== window.location.origin || link.pathname !== window.location.pathname) return;
     event.preventDefault();
-    onNavigate(parseAppUrl(link.search).panel, panelEntries(link.search));
-    window.scrollTo(0, 0);
-    event.currentTarget.focus({ preventScroll: true });
+    openView(parseAppUrl(link.search).panel, panelEntries(link.search));
   };
   return (
     <div className="loss-lab app">
@@ -80,7 +88,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
           ))}
         </ul>
       </nav>
-      <main id="main" className="panel-main" tabIndex={-1} onClick={openPanelLink}>
+      <main id="main" ref={main} className="panel-main" tabIndex={-1} onClick={openPanelLink}>
         <section className="panel" aria-labelledby={`panel-title-${panelId}`} data-panel={panelId}>
           <div className="panel-heading">
             <div>
@@ -91,7 +99,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
                 {(definition) =>
                   Object.keys(definition.schema).length > 0 && (
                     <p className="guide-link">
-                      <ViewLink id="guide" onNavigate={onNavigate}>
+                      <ViewLink id="guide" onNavigate={openView}>
                         {PANEL_META.guide.labels[lang].linkText}
                       </ViewLink>
                     </p>
@@ -108,7 +116,7 @@ export function Shell({ panelId, search, onNavigate, lang, onLang, theme, onThem
       </main>
       <footer className="site-footer muted">
         {t('footer')}{' '}
-        <ViewLink id="credits" onNavigate={onNavigate}>
+        <ViewLink id="credits" onNavigate={openView}>
           {PANEL_META.credits.labels[lang].linkText}
         </ViewLink>
       </footer>

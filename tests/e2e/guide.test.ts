@@ -65,6 +65,8 @@ describe('the guide, the glossary and the credits on a phone', () => {
     await waitForPanel(page);
     expect(new URL(page.url()).searchParams.get('logits')).toBe('1000,2000,3000,4000,5000');
     expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    // The panel's code is at hand this time: the view still starts at the top.
+    expect(await page.evaluate(() => [window.scrollY, document.activeElement?.id])).toEqual([0, 'main']);
 
     // The credits: from the footer, not a tab.
     expect(await page.getByRole('navigation').getByRole('link', { name: 'Sources and credits' }).count()).toBe(0);
@@ -72,6 +74,27 @@ describe('the guide, the glossary and the credits on a phone', () => {
     await page.getByRole('heading', { level: 2, name: 'Sources and credits' }).waitFor();
     await waitForPanel(page);
     expect(await page.getByRole('link', { name: /Neural Networks and Deep Learning, chapter 3/ }).getAttribute('href')).toBe('http://neuralnetworksanddeeplearning.com/chap3.html');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a guide link keeps the language and theme chosen since the link was opened; the depth link opens in place too', async () => {
+    const { page, context, errors } = await openApp(browser, '?panel=guide&lang=en&theme=light');
+    await waitForPanel(page);
+    await page.getByLabel('Language').selectOption('zh-CN');
+    await page.getByLabel('主题').selectOption('dark');
+    await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+    await page.locator('a[data-panel-link="depth"]').last().click();
+    await page.locator('#panel-title-depth').waitFor();
+    await waitForPanel(page);
+    const url = new URL(page.url());
+    expect([url.searchParams.get('panel'), url.searchParams.get('lang'), url.searchParams.get('theme')]).toEqual(['depth', 'zh-CN', 'dark']);
+    expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dataset.theme, (window as unknown as { sameDocument?: boolean }).sameDocument])).toEqual(['zh-CN', 'dark', true]);
+    // A tab, the same.
+    await page.locator('nav a[href*="panel=softmax"]').click();
+    await page.locator('#panel-title-softmax').waitFor();
+    const tab = new URL(page.url());
+    expect([tab.searchParams.get('lang'), tab.searchParams.get('theme')]).toEqual(['zh-CN', 'dark']);
     expect(errors).toEqual([]);
     await context.close();
   });

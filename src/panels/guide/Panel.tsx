@@ -97,7 +97,9 @@ export default function GuidePanel(_props: PanelProps) {
           <h3 id="guide-depth-heading">{t('depthHeading')}</h3>
           <Tex tex={DEPTH_TEX} display />
           <p>
-            {t('depthText')} <a href={guideHref({ panel: 'depth' })}>{t('depthLink')}</a>
+            {t('depthText')} <a href={guideHref({ panel: 'depth' })} data-panel-link="depth">
+              {t('depthLink')}
+            </a>
           </p>
         </section>
       </div>
