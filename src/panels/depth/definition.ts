@@ -4,6 +4,8 @@ import { DEPTH_ACTIVATIONS } from '../../math';
 import { enumParam, integerParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
+import { panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 
 /** How the biases are set: one value b for every layer, or each chosen so that every z_l is z*. */
 export const BIAS_MODES = ['fixed', 'pin'] as const;
@@ -28,6 +30,9 @@ export const schema = {
   /** The pre-activation every layer is pinned at when `bias` is pin. */
   z: numberParam({ default: 0, min: -5, max: 5, step: 0.1 }),
 } satisfies Schema;
+
+/** The Chinese halves of the panel's tables: in its own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>(meta.id);
 
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = extendStrings(
@@ -56,30 +61,7 @@ const labels = extendStrings(
     chartTitle: 'Gradient size per layer',
     tableTitle: 'Layer by layer',
   },
-  {
-    intro: '深度网络是一条由多层组成的链：每一层由上一层的输出计算 z = w·a + b，再把 φ(z) 传下去。每一层都要靠[[gradient|梯度]]来学习，而反向传播把梯度从输出一路传回，途中乘上每层的 w·φ′(z)：许多小于 1 的因子相乘，梯度就会消失；许多大于 1 的因子相乘，梯度就会爆炸。',
-    activation: '激活函数 φ',
-    sigmoid: 'sigmoid',
-    tanh: 'tanh',
-    relu: 'ReLU',
-    layers: '层数 L',
-    weightScale: '权重大小 w',
-    logSliderHint: '滑块是对数刻度；可在输入框中键入精确值。',
-    weightMode: '权重',
-    weightSame: '全部等于 w',
-    weightRandom: '随机：w × 正态随机数',
-    seed: '随机种子',
-    input: '输入 x',
-    biasMode: '偏置',
-    biasFixed: '每层相同的 b',
-    biasPin: '使每层的 z 都等于 z*',
-    biasValue: '偏置 b',
-    pinnedZ: '预激活值 z*',
-    pinnedZHint: '每层的偏置取 z* − w·a（a 为上一层的输出），于是每层都工作在 φ 的同一点上。',
-    presetsLegend: '预设',
-    chartTitle: '每层的梯度大小',
-    tableTitle: '逐层数值',
-  },
+  () => zh().labels,
 );
 
 /** The depth panel, declared once. */

@@ -1,7 +1,11 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsFromPack, panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
+
+/** The Chinese half: in the panel's own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>('depth');
 
 /** Every visible text of the depth panel besides its labels, in English and Simplified Chinese. */
-export const depthStrings = defineStrings(
+export const depthStrings = defineStringsFromPack(
   {
     whatBars: 'Each bar is |∂a_L/∂z_l|: how much the output a_L moves when layer l’s pre-activation z_l (or its bias b_l) moves a little, on a log scale (bars start at 1, the black line). Compare each bar with the last one, layer L’s (the output): lower means the gradient shrank on its way back to that layer, higher that it grew. Layer 1 is next to the input.',
     'why.sigmoid': 'The sigmoid’s slope σ′(z) is at most 1/4, at z = 0, and much smaller away from 0. So unless |w| is larger than 4, every layer shrinks the gradient, by at least a factor of 4 when |w| ≤ 1: the layers near the input learn far more slowly than those near the output.',
@@ -41,43 +45,5 @@ export const depthStrings = defineStrings(
     'preset.saturated': 'Saturated: tanh, w = 20',
     csvLayer: 'layer',
   },
-  {
-    whatBars: '每根柱子是 |∂a_L/∂z_l|：第 l 层的预激活值 z_l（或其偏置 b_l）稍有变化时，输出 a_L 变化多少，使用对数刻度（柱子从 1 处的黑线开始）。把每根柱子与最后一根（第 L 层，即输出层）比较：更低表示梯度在传回这一层的途中变小了，更高表示变大了。第 1 层紧挨输入。',
-    'why.sigmoid': 'sigmoid 的斜率 σ′(z) 最大只有 1/4（在 z = 0 处），离 0 越远越小。因此除非 |w| 大于 4，每一层都会让梯度变小；当 |w| ≤ 1 时，每层至少缩小为原来的 1/4：靠近输入的层比靠近输出的层学得慢得多。',
-    'why.tanh': 'tanh′(z) 最大为 1（在 z = 0 处），但离开 0 后迅速下降：大的权重把 z 推得很远，tanh 饱和，斜率几乎为 0，梯度随之消失。在 z = 0 附近，大于 1 的权重会让梯度变大。',
-    'why.relu': 'ReLU 在单元激活（z > 0）时斜率恰好为 1，关闭（z ≤ 0）时为 0。激活的层只把梯度乘以自己的权重：w = 1 原样传递，w > 1 变大，w < 1 变小。一旦某层关闭，梯度就被完全截断：它之前的所有层得到的都恰好是 0。当 b = 0 时，关闭的单元输出 0，后面每个单元的 z 都是 0，也都关闭；正的 b 能让它们重新激活。',
-    formulaCaption: '反向传播，从输出一直到第 l 层：',
-    summaryShrank: '从第 {last} 层（输出层）到第 1 层，梯度缩小为原来的 1/{factor}。',
-    summaryGrew: '从第 {last} 层（输出层）到第 1 层，梯度放大了 {factor} 倍。',
-    summarySame: '从第 {last} 层（输出层）到第 1 层，梯度大小不变。',
-    summaryPinned: '每一层都工作在 z = {z} 处，这里 φ′(z) = {slope}：每经过一层，梯度都乘以 w·φ′(z) = {w} × {slope} = {factor}。',
-    summaryOne: '只有一层时，梯度不经过任何其他层：请增加层数。',
-    summaryOff: '从第 {layer} 层到第 1 层，梯度恰好为 0：途中有一个单元处于关闭状态（z ≤ 0），这些层完全学不到东西。',
-    summaryAllOff: '每一层的梯度都恰好为 0：输出单元处于关闭状态（z ≤ 0）。',
-    summaryUnderflow:
-      '从第 {layer} 层到第 1 层，梯度小于 float64 能表示的最小数（约 4.9e−324），计算机会把它存为 0（下溢）。这里改为显示用对数算出的真实大小：第 1 层约为 {value}。',
-    chartLabel: '每层梯度大小的柱状图（对数刻度）：用方向键选择某一层；下表给出全部数值。',
-    axisLayer: '第 l 层',
-    axisGrad: '|∂a_L/∂z_l|',
-    underflowBand: '低于 float64 范围：存为 0',
-    zeroMark: '0',
-    barTitle: '第 {layer} 层：|∂a_L/∂z_l| = {value}',
-    barTitleUnderflow: '第 {layer} 层：|∂a_L/∂z_l| ≈ {value}，低于 float64 的范围：存为 0',
-    barTitleZero: '第 {layer} 层：恰好为 0（途中有单元关闭）',
-    tableCaption: '每层的权重、偏置、预激活值 z、输出 a、斜率 φ′(z) 与梯度 ∂a_L/∂z_l。',
-    colLayer: '第 l 层',
-    colWeight: 'w_l',
-    colBias: 'b_l',
-    colZ: 'z_l',
-    colA: 'a_l = φ(z_l)',
-    colSlope: 'φ′(z_l)',
-    colGrad: '∂a_L/∂z_l',
-    cellUnderflow: '0（下溢；真实值 ≈ {value}）',
-    cellOff: '0（单元关闭）',
-    'preset.vanishing': '梯度消失：sigmoid，w = 1',
-    'preset.exploding': '梯度爆炸：sigmoid，w = 8，z* = 0',
-    'preset.relu': 'ReLU，w = 1',
-    'preset.saturated': '饱和：tanh，w = 20',
-    csvLayer: '层',
-  },
+  () => zh().strings,
 );

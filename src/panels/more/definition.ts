@@ -3,6 +3,8 @@ import { extendStrings } from '../../i18n/strings';
 import { booleanParam, enumParam, numberListParam, numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
+import { panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 import { distributionConflicts } from './distributions';
 
 export const REGRESSION_CURVES = ['mse', 'mae', 'huber', 'smooth-l1', 'log-cosh'] as const;
@@ -32,6 +34,9 @@ export const schema = {
   base: enumParam(['2', 'e'] as const, '2'),
 } satisfies Schema;
 
+/** The Chinese halves of the panel's tables: in its own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>(meta.id);
+
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = extendStrings(
   meta.labels,
@@ -55,26 +60,7 @@ const labels = extendStrings(
     lengthCut: 'The link gives q {given} weights for {count} outcomes: the extra ones are dropped.',
     zeroWeightsLink: 'The link gives {dist} only zero weights, which is not a distribution: showing the uniform distribution instead.',
   },
-  {
-    intro: '各种回归损失对不同大小的误差收取多少代价；以及熵、交叉熵和 KL 散度（单位为[[nats-bits|比特或奈特]]）如何衡量预测分布离真实分布有多远。',
-    thresholds: '阈值 δ 与 β',
-    residual: '残差 r',
-    range: '残差范围 ±',
-    curvesLegend: '显示的损失函数',
-    delta: 'Huber 阈值 δ',
-    beta: '平滑 L1 阈值 β',
-    showGradients: '显示梯度 dL/dr',
-    regressionTitle: '回归损失与残差',
-    informationTitle: '熵、交叉熵与 KL 散度',
-    unit: '单位',
-    bits: '比特（log₂）',
-    nats: '奈特（ln）',
-    distributionP: 'p（真实分布）',
-    distributionQ: 'q（模型分布）',
-    lengthPadded: '链接为 {count} 个结果给了 q {given} 个权重：缺少的按 0 计。',
-    lengthCut: '链接为 {count} 个结果给了 q {given} 个权重：多余的已舍去。',
-    zeroWeightsLink: '链接中 {dist} 的权重全为 0，不构成分布：改为显示均匀分布。',
-  },
+  () => zh().labels,
 );
 
 /** The "more losses" panel, declared once. */

@@ -1,6 +1,10 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsFromPack, panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 
-export const moreStrings = defineStrings(
+/** The Chinese half: in the panel's own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>('more');
+
+export const moreStrings = defineStringsFromPack(
   {
     regressionIntro: 'The residual is r = ŷ − y (prediction minus target). Each curve is the loss of one element; a data set’s loss is the mean.',
     'curve.mse': 'MSE r²',
@@ -55,58 +59,5 @@ export const moreStrings = defineStrings(
     swap: 'Swap p and q',
     stickyReadout: 'D(p‖q) = {pq} · D(q‖p) = {qp} {unit}',
   },
-  {
-    regressionIntro: '残差 r = ŷ − y（预测值减目标值）。每条曲线是单个元素的损失；整个数据集的损失取平均。',
-    'curve.mse': '均方误差 MSE r²',
-    'curve.mae': '平均绝对误差 MAE |r|',
-    'curve.huber': 'Huber 损失（δ）',
-    'curve.smooth-l1': '平滑 L1 损失（β）',
-    'curve.log-cosh': 'log-cosh 损失',
-    residualAxis: '残差 r = ŷ − y',
-    lossAxis: '损失',
-    gradAxis: 'dL/dr',
-    chartLoss: '回归损失 L(r)',
-    chartGrad: '各损失的梯度 dL/dr',
-    readoutCaption: 'r = {r} 处的损失与梯度',
-    loss: '损失',
-    gradient: '梯度',
-    name: '损失函数',
-    regressionNote: '无论误差多大，MAE 的推动力度都相同（|dL/dr| = 1），因此离群点不会主导训练；MSE 的推动力度随 r 增大。Huber 在 |r| ≤ δ 时为二次（½r²，即这里所画 MSE 曲线的一半）、超出后为线性：靠近目标时像 MSE，对离群点像 MAE。',
-    informationIntro: '同一组结果上的两个分布：p（真实分布）和 q（模型分布）。拖动权重；每个分布都会归一化使其和为 1。',
-    weight: '{dist} 中结果 {i} 的权重 {w}',
-    weightShort: '权重 {w}',
-    unitBit: '比特',
-    unitNat: '奈特',
-    outcome: '结果',
-    probability: '概率',
-    addOutcome: '添加结果',
-    removeOutcome: '删除结果',
-    entropyP: '熵 H(p)',
-    crossEntropyPQ: '交叉熵 H(p, q)',
-    klPQ: 'KL 散度 D(p‖q)',
-    klQP: 'KL 散度 D(q‖p)',
-    identity: 'H(p, q) = H(p) + D(p‖q) ≥ H(p)：用错误的分布 q 编码总要付出额外代价；仅当 q = p 时 D = 0（吉布斯不等式）。KL 散度不对称。',
-    teams: '32 支实力相同的球队，冠军的信息量 H = {bits} 比特：问五个是/否问题即可确定冠军。',
-    infinitePQ: 'H(p, q) 与 D(p‖q) 为 ∞：p 认为{outcomes}可能发生，q 却给了概率 0。',
-    infiniteQP: 'D(q‖p) 为 ∞：q 认为{outcomes}可能发生，p 却给了概率 0。',
-    outcomeOne: '结果 {list} ',
-    outcomeMany: '结果 {list} ',
-    chartDistributions: 'p 与 q',
-    zeroWeights: '{dist} 的权重全为 0，不构成分布。仍使用上一个有效分布。',
-    presetUniform: 'q 为均匀分布',
-    presetEqual: 'q = p',
-    presetZero: 'q 漏掉一个结果',
-    presets: '预设',
-    regressionConventions: '各曲线按各自的定义绘制：MSE 为 r²，而 Huber、平滑 L1（β = 1 时）和 log-cosh 在 0 附近都是 ½r²，所以在目标附近 Huber 是 MSE 曲线的一半。',
-    huberNote: '超过 δ 后，Huber 以斜率 δ 线性增长：那里的梯度为 ±δ（此处为 ±{delta}），而不是 MAE 和平滑 L1 那样的 ±1。',
-    formulasTitle: '定义（以 2 为底得比特，以 e 为底得奈特）',
-    decomposition: 'H(p, q) = H(p) + D(p‖q)：{ce} = {h} + {kl} {unit}。',
-    minimizeNote: 'H(p) 与 q 无关，所以对 q 最小化交叉熵 H(p, q) 就是最小化 D(p‖q)：用交叉熵训练分类器，就是把模型的 q 拉向数据的 p。',
-    asymmetric: '此处 D(p‖q) = {pq}，D(q‖p) = {qp}：KL 散度不对称，不是距离。D(p‖q) 惩罚 q 漏掉 p 允许的结果；D(q‖p) 惩罚 q 把权重放在 p 很少出现的地方。',
-    symmetricHere: '此处 D(p‖q) 与 D(q‖p) 恰好相等（{pq}）；一般情况下二者不同：试试预设，或交换 p 与 q。',
-    presetBroad: 'q 过宽',
-    presetNarrow: 'q 过窄',
-    swap: '交换 p 与 q',
-    stickyReadout: 'D(p‖q) = {pq} · D(q‖p) = {qp} {unit}',
-  },
+  () => zh().strings,
 );

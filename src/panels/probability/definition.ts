@@ -3,6 +3,8 @@ import { extendStrings } from '../../i18n/strings';
 import { booleanParam, integerParam, numberListParam, numberParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
+import { panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 
 /** The articles' 10-class example: the network's outputs, with 0.6 on the true class 2. */
 export const ARTICLE_OUTPUTS = [0.1, 0.05, 0.6, 0, 0.05, 0.1, 0, 0.1, 0, 0] as const;
@@ -30,6 +32,9 @@ export const schema = {
   k: integerParam({ default: 2, min: 0, max: MAX_CLASSES - 1 }),
 } satisfies Schema;
 
+/** The Chinese halves of the panel's tables: in its own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>(meta.id);
+
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = extendStrings(
   meta.labels,
@@ -46,19 +51,7 @@ const labels = extendStrings(
     trueClass: 'True class k (from 0)',
     presets: 'Presets',
   },
-  {
-    intro: '输出概率的模型可以用交叉熵或平方误差来打分。预测越错，交叉熵的[[gradient|梯度]]越大且没有上限，而平方误差的梯度始终很小；下面是文章中以 [[one-hot|one-hot]] 为目标的十类别例子。',
-    binaryTitle: '二元交叉熵与平方误差',
-    exampleTitle: '十个类别：文章中的例子',
-    probability: '预测概率 p',
-    logitAxis: '改为对 logit z 作图（p = σ(z)）',
-    logit: 'Logit z',
-    posWeight: '正类权重（pos_weight）',
-    posWeightHint: '乘在目标为 1 的项上：大于 1 时，漏掉一个正例代价更高。',
-    outputs: '输出 y（每个类别一个，0 到 1）',
-    trueClass: '真实类别 k（从 0 开始）',
-    presets: '预设',
-  },
+  () => zh().labels,
 );
 
 /** The probability panel, declared once. */

@@ -1,6 +1,10 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsFromPack, panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 
-export const probabilityStrings = defineStrings(
+/** The Chinese half: in the panel's own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>('probability');
+
+export const probabilityStrings = defineStringsFromPack(
   {
     binaryIntro: 'A classifier predicts the probability p of class 1. Each curve is one example’s loss: the cross-entropy (CE) or the squared error ½(p − y)² (SE), for target y = 1 and for y = 0.',
     'curve.bce-1': 'CE, y = 1',
@@ -54,57 +58,5 @@ export const probabilityStrings = defineStrings(
     clipNote: 'Frameworks clip instead of adding: Keras raises outputs below ε = 10⁻⁷ to ε (and lowers those above 1 − ε), leaving the others as they are. Clipped, this cross-entropy is {value}.',
     sumNote: 'These outputs sum to {sum}, not 1, as a softmax’s would. The losses are computed all the same.',
   },
-  {
-    binaryIntro: '分类器预测类别 1 的概率 p。每条曲线是一个样本的损失：交叉熵（CE）或平方误差 ½(p − y)²（SE），分别对应目标 y = 1 和 y = 0。',
-    'curve.bce-1': 'CE，y = 1',
-    'curve.bce-0': 'CE，y = 0',
-    'curve.se-1': 'SE，y = 1',
-    'curve.se-0': 'SE，y = 0',
-    axisP: '预测概率 p',
-    axisZ: 'logit z（p = σ(z)）',
-    lossAxis: '损失',
-    gradAxisP: 'dL/dp',
-    gradAxisZ: 'dL/dz',
-    chartLoss: '交叉熵与平方误差',
-    chartGrad: '它们的梯度',
-    markerP: 'p = {x}',
-    markerZ: 'z = {x}',
-    readoutCaptionP: 'p = {p} 处',
-    readoutCaptionZ: 'z = {z} 处（p = σ(z) = {p}）',
-    colCurve: '损失函数',
-    colLoss: '损失',
-    colGrad: '梯度',
-    formulasP: '对 p 的损失',
-    formulasZ: '对 z 的损失',
-    noteP: '对 p 而言，交叉熵的梯度（y = 1 时为 −1/p，y = 0 时为 1/(1 − p)）随预测越错而无限增大；平方误差的梯度 p − y 的大小从不超过 1。预测错得越离谱，交叉熵推得越用力；平方误差对自信的错误并不比对小错误推得更用力。',
-    noteZ: '对 logit 而言，交叉熵的梯度是 σ(z) − y（y = 1 时再乘以 pos_weight）：只要预测是错的，它就接近最大值。平方误差的梯度是 (σ(z) − y)·σ′(z)：σ′(z) ≤ ¼ 在输出饱和处趋于 0，即使饱和在错误的一侧也是如此，所以一个自信地犯错的神经元几乎学不动。',
-    posWeightNote: 'pos_weight w 乘在 y = 1 的项上（TensorFlow 的 weighted_cross_entropy_with_logits），按上面的 softplus 形式计算，对任何 z 都是有限值。正例稀少时把它设为大于 1：漏掉一个正例的代价就变为 w 倍。',
-    exampleIntro: '网络在各类别上的输出 y（文章中的输出之和为 1，和 softmax 的输出一样）以及真实类别。文章比较了平方和的一半与交叉熵。',
-    presetRight: '文章：0.6 在真实类别 2 上',
-    presetWrong: '文章：0.6 移到类别 6',
-    outputsHint: '用逗号或空格分隔；可加方括号，例如 [0.1, 0.9]。每个数在 0 到 1 之间。',
-    'error.empty': '请输入输出，例如 0.1, 0.9。仍使用上一组有效的输出。',
-    'error.empty-entry': '第 {entry} 项为空（连续两个逗号？）。仍使用上一组有效的输出。',
-    'error.bad-character': '第 {entry} 项（“{token}”）中的“{char}”不能出现在数字中。仍使用上一组有效的输出。',
-    'error.incomplete': '第 {entry} 项（“{token}”）不是完整的数字。仍使用上一组有效的输出。',
-    'error.not-probability': '第 {entry} 项（“{token}”）不在 0 到 1 之间。仍使用上一组有效的输出。',
-    'error.too-few': '至少需要 {min} 个输出。仍使用上一组有效的输出。',
-    'error.too-many': '最多 {max} 个输出。仍使用上一组有效的输出。',
-    tableCaption: '各类别的项，真实类别为 {k}',
-    colClass: '类别 i',
-    colOutput: '输出 yᵢ',
-    colTarget: 'one-hot tᵢ',
-    colSquare: '½(yᵢ − tᵢ)²',
-    colCe: '−tᵢ ln(yᵢ + δ)',
-    total: '总和',
-    pickTarget: '类别 {i} 为真实类别',
-    halfSquares: '平方和的一半',
-    crossEntropy: '交叉熵，δ = 10⁻⁷',
-    sparseTitle: '稀疏标签：类别索引',
-    denseTitle: '稠密标签：one-hot 向量',
-    sameLoss: '损失相同：类别索引就是其 one-hot 向量的简写（Keras 的 sparse_categorical_crossentropy 与 categorical_crossentropy）。',
-    deltaNote: '在对数内加上 δ = 10⁻⁷，使真实类别上恰为 0 的输出的代价是 −ln(10⁻⁷) ≈ 16.1，而不是 −ln 0 = ∞（在后续运算中会变成 NaN）。它也会让其他输出略有偏移：算的是 −ln(0.6 + 10⁻⁷)，而不是 −ln 0.6。',
-    clipNote: '框架的做法是截断而不是相加：Keras 把小于 ε = 10⁻⁷ 的输出提高到 ε（把大于 1 − ε 的降到 1 − ε），其余保持不变。截断后，这里的交叉熵为 {value}。',
-    sumNote: '这些输出之和为 {sum}，而不是 softmax 输出那样的 1。损失照常计算。',
-  },
+  () => zh().strings,
 );

@@ -5,6 +5,8 @@ import { REGRESSION_PRESET_IDS, regressionPreset, type RegressionPresetId } from
 import { numberParam, setParam, type Schema } from '../../state/params';
 import { definePanel } from '../definition';
 import { meta } from './meta';
+import { panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
 import { pointListParam } from './pointsParam';
 
 /** The plane: x from 0 to 10, y from −3 to 10 (every preset point lies inside, with room to drag an outlier). */
@@ -40,6 +42,9 @@ export const schema = {
   pred: numberParam({ default: 8, min: 0, max: MSLE_MAX, step: 0.1 }),
 } satisfies Schema;
 
+/** The Chinese halves of the panel's tables: in its own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>(meta.id);
+
 /** Title, control labels and hide-group names: shared by the controls, the shell and the embed dialog. */
 const labels = extendStrings(
   meta.labels,
@@ -56,19 +61,7 @@ const labels = extendStrings(
     predLabel: 'Prediction ŷ',
     formulasHeading: 'Formulas and when to use each loss',
   },
-  {
-    intro: '每种损失都拟合出自己的一条直线。平方误差（MSE）会让一个远离的点把直线拉出很远；绝对误差（MAE）和 Huber 几乎不动，因为它们给每个点的[[gradient|梯度]]设了上限。',
-    pointsLabel: '样本点：预设、添加与删除',
-    lossesLabel: '拟合的直线（点击开关）',
-    deltaLabel: 'Huber 阈值 δ',
-    deltaHint: '残差在 δ 以内按平方计，超出部分按线性计：任何一个点对 Huber 直线的推力都不超过 δ。',
-    betaLabel: '平滑 L1 阈值 β',
-    sharesHeading: '单个点在损失与梯度中所占的份额',
-    msleHeading: 'MSLE 随预测值的变化',
-    targetLabel: '目标值 y',
-    predLabel: '预测值 ŷ',
-    formulasHeading: '公式及各损失函数的适用场景',
-  },
+  () => zh().labels,
 );
 
 /** The regression panel, declared once. */

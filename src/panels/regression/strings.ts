@@ -1,7 +1,11 @@
-import { defineStrings } from '../../i18n/strings';
+import { defineStringsFromPack, panelPack } from '../../i18n/packs';
+import type * as Zh from './zh';
+
+/** The Chinese half: in the panel's own pack (./zh.ts), loaded only when Chinese is in use. */
+const zh = panelPack<typeof Zh>('regression');
 
 /** Every visible text of the regression panel besides the definition's labels. */
-export const regressionStrings = defineStrings(
+export const regressionStrings = defineStringsFromPack(
   {
     'name.mse': 'MSE',
     'name.mae': 'MAE',
@@ -60,62 +64,5 @@ export const regressionStrings = defineStrings(
     'use.log-cosh': 'A smooth Huber: about r²/2 for small residuals, |r| − ln 2 for large ones, twice differentiable.',
     'use.msle': 'Use it for relative errors on positive targets (prices, counts): it compares ln(1 + y).',
   },
-  {
-    'name.mse': 'MSE',
-    'name.mae': 'MAE',
-    'name.huber': 'Huber',
-    'name.smooth-l1': '平滑 L1',
-    'name.log-cosh': 'Log-cosh',
-    'name.msle': 'MSLE',
-    planeTitle: '样本点与拟合直线',
-    planeHelp: '拖动一个点（用手指时先横向移动）。点击空白处添加一个点。键盘：用 Tab 选中一个点，方向键移动它（按住 Shift 每次移动 1），Delete 删除它。',
-    planeLabel: '样本点与拟合直线；每个点都是可移动的按钮',
-    pointLabel: '点 {name}，位于 ({x}, {y})',
-    focusedPoint: '已选中点 {name}',
-    noFocus: '未选中任何点',
-    removePoint: '删除',
-    presets: '数据集',
-    'preset.clean': '干净数据',
-    'preset.one-outlier': '一个离群点',
-    'preset.outliers': '多个离群点',
-    'preset.heavy-tails': '重尾噪声',
-    pointCount: '{count} 个点，最多 {max} 个',
-    pointsFull: '已有 {max} 个点：先删除一个才能再添加',
-    fitCaption: '各损失函数拟合出的直线 ŷ = 斜率·x + 截距',
-    colLoss: '损失',
-    colSlope: '斜率',
-    colIntercept: '截距',
-    colObjective: '平均损失',
-    noLosses: '打开一个损失函数即可拟合它的直线。',
-    fitItem: '{name}：斜率 {slope}，截距 {intercept}',
-    notUnique: '所有点的 x 都相同：直线无法确定，图中显示的是水平线。',
-    notConverged: '{name}：求解器在达到容差前停止了。',
-    sharesHelp: '残差 r = ŷ − y。一个点在损失中的份额是 ℓ(r) 占总损失的比例；在梯度中的份额是它的推力 |ℓ′(r)| 占总推力的比例。MSE 的推力 2r 随残差增大，所以一个很远的点可以占去大部分；MAE 的推力始终为 1，Huber 的推力最多为 δ。',
-    sharesCaption: '点 {name}，位于 ({x}, {y})',
-    sharesWorst: '点 {name}，位于 ({x}, {y})：MSE 中损失最大的点（选中或悬停在其他点上可查看它们）',
-    colResidual: '残差 r',
-    colPush: '推力 ℓ′(r)',
-    colLossShare: '损失份额',
-    colGradShare: '梯度份额',
-    shareBar: '{name}：占总量的 {value}',
-    fairShare: '共有 {count} 个点，平均每个点的份额为 {share}。',
-    msleIntro: 'MSLE 比较的是对数，(ln(1 + ŷ) − ln(1 + y))²，因此它不是残差的函数：同样的偏差，目标值越大代价越小；预测偏低比偏高同样多的代价更大。它要求 ŷ 和 y 都大于 −1（适用于正的目标值）。',
-    msleChartTitle: 'MSLE 随预测值 ŷ 的变化',
-    msleAxisPred: '预测值 ŷ',
-    msleAxisLoss: '损失',
-    msleChartLabel: '目标值为 {target} 时 MSLE 随预测值的变化；预测值 {pred}',
-    msleMarker: 'ŷ = {x}',
-    msleCaption: '在 ŷ = {pred}、目标值 y = {target} 处',
-    msleLoss: 'MSLE',
-    msleGrad: 'd/dŷ',
-    msleLower: 'ŷ = y − 2',
-    msleHigher: 'ŷ = y + 2',
-    csvPrediction: '预测值',
-    'use.mse': '噪声服从高斯分布时使用：拟合误差的均值，大的偏差受到重罚。',
-    'use.mae': '有离群点时使用：它拟合中位数，每个点的推力都相同。',
-    'use.huber': '两者兼顾：靠近直线时按平方计，超过 δ 按绝对值计；δ 决定切换点和最大推力。',
-    'use.smooth-l1': 'Huber 除以 β：推力最多为 1，二次区宽度为 β（目标检测中的边框损失）。',
-    'use.log-cosh': '平滑版的 Huber：残差小时约为 r²/2，残差大时约为 |r| − ln 2，处处二阶可导。',
-    'use.msle': '适用于正目标值的相对误差（价格、计数）：它比较的是 ln(1 + y)。',
-  },
+  () => zh().strings,
 );
